@@ -1,0 +1,55 @@
+namespace Zhibao.Data;
+
+/// <summary>
+/// Permission codes granted to roles (stored as role claims of type <see cref="ClaimType"/>).
+/// Endpoints and menus require a code; modules add their own codes here as they land.
+/// </summary>
+public static class Permissions
+{
+    public const string ClaimType = "permission";
+
+    public const string OrgView = "system.org.view";
+    public const string OrgEdit = "system.org.edit";
+    public const string UserView = "system.user.view";
+    public const string UserEdit = "system.user.edit";
+    public const string RoleView = "system.role.view";
+    public const string RoleEdit = "system.role.edit";
+    public const string DictionaryView = "system.dict.view";
+    public const string DictionaryEdit = "system.dict.edit";
+    public const string SettingView = "system.setting.view";
+    public const string SettingEdit = "system.setting.edit";
+    public const string CalendarEdit = "system.calendar.edit";
+    public const string LogView = "system.log.view";
+
+    /// <summary>Every code with its Chinese name, in menu order: the role editor lists these.</summary>
+    public static readonly IReadOnlyList<(string Code, string Name, string Group)> All =
+    [
+        (OrgView, "查看组织机构", "系统管理"),
+        (OrgEdit, "维护组织机构", "系统管理"),
+        (UserView, "查看用户", "系统管理"),
+        (UserEdit, "维护用户", "系统管理"),
+        (RoleView, "查看角色", "系统管理"),
+        (RoleEdit, "维护角色与权限", "系统管理"),
+        (DictionaryView, "查看数据字典", "系统管理"),
+        (DictionaryEdit, "维护数据字典", "系统管理"),
+        (SettingView, "查看系统设置", "系统管理"),
+        (SettingEdit, "修改系统设置", "系统管理"),
+        (CalendarEdit, "维护节假日日历", "系统管理"),
+        (LogView, "查看操作与登录日志", "系统管理"),
+    ];
+
+    public static bool IsKnown(string code) => All.Any(p => p.Code == code);
+}
+
+/// <summary>Built-in role names (Chinese, as users see them; the seed and tests refer to them).</summary>
+public static class BuiltInRoles
+{
+    public const string Administrator = "系统管理员";
+    public const string IpSection = "知识产权科";
+    public const string Officer = "执法人员";
+    public const string LegalReviewer = "法制审核";
+    public const string Leader = "局领导";
+    public const string Partner = "协作单位";
+    public const string ReadOnly = "只读";
+    public const string UnitAdministrator = "单位管理员";
+}

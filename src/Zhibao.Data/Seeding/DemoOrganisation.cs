@@ -1,0 +1,52 @@
+using Zhibao.Data.Entities;
+
+namespace Zhibao.Data.Seeding;
+
+/// <summary>The demo organisation of 天津市北辰区 and the outside bodies it works with (CLARIFICATIONS.md).</summary>
+internal static class DemoOrganisation
+{
+    public static readonly (string Code, string Name, OrgUnitKind Kind)[] BureauUnits =
+    [
+        ("BC-ZSCQ", "知识产权科", OrgUnitKind.Section),
+        ("BC-ZFDD", "执法大队", OrgUnitKind.Brigade),
+        ("BC-FZSH", "法制审核科", OrgUnitKind.Section),
+        ("BC-TM", "天穆市场监督管理所", OrgUnitKind.Station),
+        ("BC-BC", "北仓市场监督管理所", OrgUnitKind.Station),
+        ("BC-RJ", "瑞景市场监督管理所", OrgUnitKind.Station),
+        ("BC-YXB", "宜兴埠市场监督管理所", OrgUnitKind.Station),
+        ("BC-XD", "小淀市场监督管理所", OrgUnitKind.Station),
+        ("BC-SJ", "双街市场监督管理所", OrgUnitKind.Station),
+    ];
+
+    public static readonly (string Code, string Name)[] ExternalUnits =
+    [
+        ("EX-TJIPA", "天津市知识产权局"),
+        ("EX-TJSAMR", "天津市市场监督管理委员会"),
+        ("EX-TJIPPC", "天津市知识产权保护中心"),
+        ("EX-BHIPPC", "滨海新区知识产权保护中心"),
+        ("EX-BCPSB", "天津市公安局北辰分局"),
+        ("EX-BCPROC", "天津市北辰区人民检察院"),
+        ("EX-BCCOURT", "天津市北辰区人民法院"),
+        ("EX-BCCULT", "北辰区文化市场综合执法支队"),
+        ("EX-BJCP", "北京市昌平区市场监督管理局"),
+        ("EX-HBLF", "河北省廊坊市市场监督管理局"),
+        ("EX-BCIPLG", "北辰区知识产权战略领导小组"),
+        ("EX-BCSD", "北辰区“双打”领导小组"),
+    ];
+
+    /// <summary>Demo users: user name, display name, unit code, roles.</summary>
+    public static readonly (string UserName, string DisplayName, string UnitCode, string[] Roles)[] Users =
+    [
+        ("kezhang", "王科长", "BC-ZSCQ", [BuiltInRoles.IpSection]),
+        ("zhifa1", "李执法", "BC-ZFDD", [BuiltInRoles.Officer]),
+        ("zhifa2", "赵执法", "BC-ZFDD", [BuiltInRoles.Officer]),
+        ("fazhi", "陈法制", "BC-FZSH", [BuiltInRoles.LegalReviewer]),
+        ("lingdao", "刘局长", "BC", [BuiltInRoles.Leader]),
+        ("suo1", "孙所长", "BC-TM", [BuiltInRoles.Officer, BuiltInRoles.UnitAdministrator]),
+        ("suo1zf", "周执法", "BC-TM", [BuiltInRoles.Officer]),
+        ("suo2", "吴所长", "BC-BC", [BuiltInRoles.Officer, BuiltInRoles.UnitAdministrator]),
+        ("suo2zf", "郑执法", "BC-BC", [BuiltInRoles.Officer]),
+        ("xiezuo", "保护中心联络员", "EX-TJIPPC", [BuiltInRoles.Partner]),
+        ("zhidu", "只读用户", "BC", [BuiltInRoles.ReadOnly]),
+    ];
+}

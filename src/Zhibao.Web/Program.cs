@@ -1,0 +1,55 @@
+using Serilog;
+using Zhibao.Web.Components;
+using Zhibao.Web.Platform;
+using Zhibao.Web.Platform.Admin;
+using Zhibao.Web.Platform.Api;
+using Zhibao.Web.Platform.Audit;
+using Zhibao.Web.Platform.Auth;
+using Zhibao.Web.Platform.Calendar;
+using Zhibao.Web.Platform.Database;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Host.UseSerilog((context, logger) => logger
+    .ReadFrom.Configuration(context.Configuration)
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddChineseCulture();
+builder.Services.AddZhibaoDatabase(builder.Configuration);
+builder.Services.AddZhibaoAuth(builder.Configuration);
+builder.Services.AddZhibaoApi();
+builder.Services.AddCalendarModule();
+builder.Services.AddAdminModule();
+builder.Services.AddAuditModule();
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddAntDesign();
+
+var app = builder.Build();
+
+await app.Services.MigrateAndSeedAsync();
+
+app.UseRequestLocalization();
+app.UseSerilogRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseCurrentUser();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapZhibaoHealth();
+app.MapZhibaoApiReference();
+app.MapAuthEndpoints();
+app.MapCalendarModule();
+app.MapAdminModule();
+app.MapAuditModule();
+
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();
+
+/// <summary>Entry point type, public for WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,1 @@
+// Reserved for small interop helpers (downloads, charts).
