@@ -51,6 +51,7 @@ public static class HolidayTsv
     /// <summary>
     /// The years whose arrangement the entries contain. Every State Council notice covers its year's 春节, while a
     /// notice's 元旦 rows can spill into the previous December, so a 春节 row is what marks a year as loaded.
+    /// 计算规则1（docs: shared/domain/README.md）
     /// </summary>
     public static IReadOnlyList<int> YearsCovered(IEnumerable<CalendarEntry> entries)
     {
@@ -61,7 +62,10 @@ public static class HolidayTsv
             .Order()];
     }
 
-    /// <summary>Writes entries in the same format, ordered by date, so a download can be edited and uploaded again.</summary>
+    /// <summary>
+    /// Writes entries in the same format, ordered by date, so a download can be edited and uploaded again.
+    /// 计算规则1（docs: shared/domain/README.md）
+    /// </summary>
     public static string Format(IEnumerable<CalendarEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);

@@ -72,6 +72,7 @@ public sealed class WorkingCalendar
     /// <summary>All entries, ordered by date.</summary>
     public IReadOnlyList<CalendarEntry> Entries { get; }
 
+    /// <summary>Whether <paramref name="year"/>'s arrangement is loaded; deadlines touching other years are flagged. 计算规则1（docs: shared/domain/README.md）</summary>
     public bool IsLoaded(int year) => LoadedYears.Contains(year);
 
     /// <summary>计算规则1（docs: shared/domain/README.md）</summary>

@@ -16,7 +16,7 @@ public static partial class DeadlineCalculator
 
     /// <summary>
     /// Why <paramref name="period"/> cannot be computed, in Chinese, or null when it can; lets the API answer 400
-    /// without catching exceptions.
+    /// without catching exceptions. 计算规则2、3、4、6（docs: shared/domain/README.md）
     /// </summary>
     public static string? ValidateAmount(Period period)
     {

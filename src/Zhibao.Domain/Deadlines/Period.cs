@@ -16,7 +16,7 @@ public enum PeriodUnit
 /// <summary>A statutory period such as 5个工作日 or 90日.</summary>
 public readonly record struct Period(int Amount, PeriodUnit Unit)
 {
-    /// <summary>The period as the law writes it: "5个工作日", "3日", "3个月", "24小时".</summary>
+    /// <summary>The period as the law writes it: "5个工作日", "3日", "3个月", "24小时". 计算规则2、3、4、6（docs: shared/domain/README.md）</summary>
     public string Describe() => Unit switch
     {
         PeriodUnit.WorkingDays => $"{Amount}个工作日",
