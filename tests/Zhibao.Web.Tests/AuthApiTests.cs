@@ -140,13 +140,46 @@ public abstract class AuthApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) wh
     }
 
     [Fact]
-    public async Task The_openapi_document_and_reference_are_served()
+    public async Task The_openapi_document_and_reference_are_served_to_signed_in_users()
     {
-        using var client = App.CreateClient();
+        // Outside /api an anonymous caller is a person: sent to the sign-in page.
+        using var anonymous = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var redirected = await anonymous.GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.Redirect, redirected.StatusCode);
+        Assert.StartsWith("/account/login", redirected.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        using var client = await App.ClientAsAsync("zhidu");
         var doc = await GetJsonAsync(client, "/openapi/v1.json");
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/auth/token", out _));
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/calendar/deadline", out _));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/scalar")).StatusCode);
+    }
+}
+
+/// <summary>Provider-independent: the route table itself.</summary>
+public sealed class EndpointSecurityTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static readonly string[] Anonymous = ["/health", "/health/ready", "/api/auth/token", "/account/login"];
+
+    /// <summary>The reference page's own scripts and icon carry no data.</summary>
+    private static bool IsScalarAsset(string route) => route.StartsWith("/scalar/", StringComparison.Ordinal) && Path.HasExtension(route);
+
+    [Fact]
+    public void Every_endpoint_but_health_token_and_sign_in_requires_a_signed_in_user()
+    {
+        using var client = app.CreateClient();
+        var endpoints = app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } route && (route.StartsWith("/api", StringComparison.Ordinal) || route.StartsWith("/openapi", StringComparison.Ordinal) || route.StartsWith("/scalar", StringComparison.Ordinal)))
+            .ToList();
+        Assert.NotEmpty(endpoints);
+        var open = endpoints
+            .Where(e => !Anonymous.Contains(e.RoutePattern.RawText))
+            .Where(e => !IsScalarAsset(e.RoutePattern.RawText!))
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null
+                        || !e.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any())
+            .Select(e => e.RoutePattern.RawText)
+            .ToList();
+        Assert.Empty(open);
     }
 }
 

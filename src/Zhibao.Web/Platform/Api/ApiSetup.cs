@@ -61,11 +61,11 @@ public static class ApiSetup
 
     private static string ReasonPhrase(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 
-    /// <summary>/openapi/v1.json and the browsable reference at /scalar.</summary>
+    /// <summary>/openapi/v1.json and the browsable reference at /scalar, for signed-in users like every endpoint but health and token.</summary>
     public static void MapZhibaoApiReference(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/scalar", o => o.WithTitle("知保 Zhibao API")).AllowAnonymous();
+        app.MapOpenApi().RequireAuthorization();
+        app.MapScalarApiReference("/scalar", o => o.WithTitle("知保 Zhibao API")).RequireAuthorization();
     }
 }
 
