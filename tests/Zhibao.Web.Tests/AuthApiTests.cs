@@ -77,6 +77,14 @@ public abstract class AuthApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) wh
     }
 
     [Fact]
+    public async Task Signing_out_without_the_antiforgery_token_is_refused()
+    {
+        using var client = await App.ClientAsAsync("zhidu");
+        var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_forged_token_answers_401()
     {
         using var client = App.CreateClient();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
@@ -26,8 +27,13 @@ public static class AuthEndpoints
             .Produces<TokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesValidationProblem();
         api.MapGet("/me", Me).RequireAuthorization().WithSummary("当前用户");
 
-        app.MapPost("/account/logout", async (SignInManager<User> signIn) =>
+        app.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery, SignInManager<User> signIn) =>
         {
+            // The antiforgery middleware only records its verdict; an endpoint without form binding must read it.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.Problem(title: "请求已失效", detail: "页面已过期，请刷新后重试", statusCode: StatusCodes.Status400BadRequest);
+            }
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/account/login");
         }).RequireAuthorization();
