@@ -85,6 +85,8 @@ public static class AdminModule
     private static void MapRoles(RouteGroupBuilder api)
     {
         api.MapGet("/", (RoleAdministration roles, CancellationToken ct) => roles.ListAsync(ct)).RequirePermission(Permissions.RoleView);
+        api.MapGet("/export", async (RoleAdministration roles, TimeProvider clock, CancellationToken ct) =>
+            ExcelExport.File(await roles.ListAsync(ct), RoleAdministration.Columns, "角色权限", clock)).RequirePermission(Permissions.RoleView);
         api.MapGet("/permissions", () => Permissions.All.Select(p => new { p.Code, p.Name, p.Group }))
             .RequirePermission(Permissions.RoleView).WithSummary("可授予的权限");
         api.MapPost("/", async (RoleInput input, RoleAdministration roles, CancellationToken ct) =>
@@ -136,6 +138,8 @@ public static class AdminModule
     {
         api.MapGet("/", (string? keyword, SettingAdministration settings, CancellationToken ct) => settings.ListAsync(keyword, ct))
             .RequirePermission(Permissions.SettingView);
+        api.MapGet("/export", async (string? keyword, SettingAdministration settings, TimeProvider clock, CancellationToken ct) =>
+            ExcelExport.File(await settings.ListAsync(keyword, ct), SettingAdministration.Columns, "系统设置", clock)).RequirePermission(Permissions.SettingView);
         api.MapPut("/{key}", async (string key, SettingInput input, SettingAdministration settings, CancellationToken ct) =>
             await settings.UpdateAsync(key, input, ct) switch
             {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Web.Platform.Api;
+using Zhibao.Web.Platform.Excel;
 
 namespace Zhibao.Web.Platform.Admin;
 
@@ -115,6 +116,13 @@ public sealed class RoleAdministration(IDbContextFactory<ZhibaoDb> factory)
         }
         return (errors, false);
     }
+
+    public static readonly ExcelColumn<RoleRow>[] Columns =
+    [
+        new("角色", r => r.Name), new("说明", r => r.Description), new("数据范围", r => ScopeName(r.DataScope)),
+        new("权限", r => string.Join("、", r.Permissions.Select(p => Permissions.All.FirstOrDefault(a => a.Code == p).Name ?? p))),
+        new("用户数", r => r.UserCount), new("内置", r => r.IsBuiltIn ? "是" : "否"),
+    ];
 
     private static async Task<FieldErrors> ValidateAsync(ZhibaoDb db, RoleInput input, int? id, CancellationToken ct)
     {

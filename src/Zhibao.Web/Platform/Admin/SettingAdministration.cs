@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Web.Platform.Api;
+using Zhibao.Web.Platform.Excel;
 
 namespace Zhibao.Web.Platform.Admin;
 
@@ -23,6 +24,11 @@ public sealed class SettingAdministration(IDbContextFactory<ZhibaoDb> factory)
         }
         return await query.OrderBy(s => s.Key).Select(s => new SettingRow(s.Key, s.Name, s.Value, s.ValueType, s.Description, s.Version)).ToListAsync(ct);
     }
+
+    public static readonly ExcelColumn<SettingRow>[] Columns =
+    [
+        new("名称", r => r.Name), new("键", r => r.Key), new("值", r => r.Value), new("说明", r => r.Description),
+    ];
 
     public async Task<(SettingRow? Setting, FieldErrors Errors, bool NotFound)> UpdateAsync(string key, SettingInput input, CancellationToken ct)
     {
