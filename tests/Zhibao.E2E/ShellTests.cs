@@ -97,6 +97,25 @@ public sealed partial class ShellTests(BrowserFixture app, ITestOutputHelper out
         await Expect(days.And(page.Locator(".makeupWorkday[title*='国庆节']"))).ToHaveCountAsync(2);
     });
 
+    [Theory]
+    [InlineData("/system/org", "组织机构", "天穆市场监督管理所")]
+    [InlineData("/system/users", "用户管理", "kezhang")]
+    [InlineData("/system/roles", "角色", "执法人员")]
+    [InlineData("/system/dictionaries", "数据字典", "案件来源")]
+    [InlineData("/system/settings", "系统设置", "专利执法月报报送日")]
+    [InlineData("/system/operation-logs", "操作日志", "新增")]
+    [InlineData("/system/sign-in-logs", "登录日志", "admin")]
+    [InlineData("/system/calendar", "日历管理", "已载入年度")]
+    public Task Every_administration_page_opens_in_chinese_with_its_data(string path, string title, string expectedText) => InBrowserAsync(async page =>
+    {
+        await SignInAsync(page);
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response?.Status);
+        await Expect(page.Locator("h1.zb-page-title")).ToContainTextAsync(title);
+        await Expect(page.Locator(".zb-content")).ToContainTextAsync(expectedText);
+        await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }, $"page{path.Replace('/', '-')}");
+
     private static Regex LoginUrl() => LoginPathRegex();
 
     [GeneratedRegex("/account/login")]
