@@ -114,6 +114,12 @@ public sealed partial class ShellTests(BrowserFixture app, ITestOutputHelper out
         await Expect(page.Locator("h1.zb-page-title")).ToContainTextAsync(title);
         await Expect(page.Locator(".zb-content")).ToContainTextAsync(expectedText);
         await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        // For reviewing the UI by eye: ZHIBAO_E2E_SHOTS=/some/folder dotnet test tests/Zhibao.E2E
+        if (Environment.GetEnvironmentVariable("ZHIBAO_E2E_SHOTS") is { Length: > 0 } folder)
+        {
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{path.Trim('/').Replace('/', '-')}.png") });
+        }
     }, $"page{path.Replace('/', '-')}");
 
     private static Regex LoginUrl() => LoginPathRegex();

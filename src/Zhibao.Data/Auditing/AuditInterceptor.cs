@@ -175,7 +175,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             foreach (var property in entry.Properties)
             {
                 var name = property.Metadata.Name;
-                if (IgnoredProperties.Contains(name) || property.Metadata.IsShadowProperty())
+                // Keys are logged as EntityKey once known; before the insert a generated key is only a placeholder.
+                if (IgnoredProperties.Contains(name) || property.Metadata.IsShadowProperty() || property.Metadata.IsPrimaryKey())
                 {
                     continue;
                 }
@@ -213,7 +214,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             UserName = scope.UserName,
             OrgUnitId = scope.OrgUnitId ?? 0,
             Action = State switch { EntityState.Added => "新增", EntityState.Deleted => "删除", _ => "修改" },
-            EntityType = Entry.Metadata.ClrType.Name,
+            EntityType = Entry.Metadata.ClrType.IsGenericType ? Entry.Metadata.DisplayName() : Entry.Metadata.ClrType.Name,
             EntityKey = KeyOf(Entry),
             Changes = JsonSerializer.Serialize(Changes, JsonOptions),
         };
