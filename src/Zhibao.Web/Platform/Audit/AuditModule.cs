@@ -9,7 +9,26 @@ namespace Zhibao.Web.Platform.Audit;
 
 public sealed record OperationLogFilter(string? UserName, string? EntityType, string? Action, DateOnly? From, DateOnly? To, string? Keyword);
 
-public sealed record OperationLogRow(long Id, DateTime At, string? UserName, string Action, string EntityType, string EntityKey, string Changes);
+public sealed record OperationLogRow(long Id, DateTime At, string? UserName, string Action, string EntityType, string EntityKey, string Changes)
+{
+    /// <summary>What staff call the record (用户, 组织机构…); the type name where no Chinese name is known.</summary>
+    public string EntityName => EntityNames.GetValueOrDefault(EntityType, EntityType);
+
+    public static readonly IReadOnlyDictionary<string, string> EntityNames = new Dictionary<string, string>
+    {
+        ["User"] = "用户",
+        ["Role"] = "角色",
+        ["OrgUnit"] = "组织机构",
+        ["DictionaryType"] = "字典类型",
+        ["DictionaryItem"] = "字典项",
+        ["SystemSetting"] = "系统设置",
+        ["CalendarDayRecord"] = "节假日",
+        ["CalendarYear"] = "年度节假日安排",
+        ["IdentityUserRole<int>"] = "用户角色",
+        ["IdentityRoleClaim<int>"] = "角色权限",
+        ["IdentityUserClaim<int>"] = "用户声明",
+    };
+}
 
 public sealed record SignInLogFilter(string? UserName, bool? Succeeded, DateOnly? From, DateOnly? To);
 
@@ -120,7 +139,7 @@ public sealed class AuditQueries(IDbContextFactory<ZhibaoDb> factory)
     public static readonly ExcelColumn<OperationLogRow>[] OperationColumns =
     [
         new("时间", r => Clock.Format(r.At)), new("操作人", r => r.UserName), new("操作", r => r.Action),
-        new("对象", r => r.EntityType), new("主键", r => r.EntityKey), new("变更内容", r => r.Changes),
+        new("对象", r => r.EntityName), new("主键", r => r.EntityKey), new("变更内容", r => r.Changes),
     ];
 
     public static readonly ExcelColumn<SignInLogRow>[] SignInColumns =
