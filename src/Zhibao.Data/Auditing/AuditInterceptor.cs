@@ -22,13 +22,11 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         typeof(IdentityUserToken<int>), typeof(IdentityUserLogin<int>),
     ];
 
-    /// <summary>Secrets and bookkeeping columns: the log says they changed, never their values.</summary>
-    private static readonly HashSet<string> MaskedProperties =
-    [
-        nameof(User.PasswordHash), nameof(User.SecurityStamp), nameof(User.ConcurrencyStamp),
-    ];
+    /// <summary>Secrets: the log says they changed, never their values.</summary>
+    private static readonly HashSet<string> MaskedProperties = [nameof(User.PasswordHash), nameof(User.SecurityStamp)];
 
-    private static readonly HashSet<string> IgnoredProperties = [nameof(IVersioned.Version)];
+    /// <summary>Bookkeeping columns that change on every save and tell a reader nothing.</summary>
+    private static readonly HashSet<string> IgnoredProperties = [nameof(IVersioned.Version), nameof(User.ConcurrencyStamp)];
 
     /// <summary>Per-context state: the interceptor itself is shared by all contexts.</summary>
     internal sealed class State
@@ -124,6 +122,29 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
         else if (state.Pending is { Count: 0 } && state.OwnTransaction is null)
         {
             state.Pending = null;
+        }
+        return result;
+    }
+
+    // EF reports a concurrency conflict here and not through SaveChangesFailed: end the transaction in both places,
+    // or a long-lived context would keep it open and, on SQLite, hold the write lock.
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ZhibaoDb db)
+        {
+            await EndAsync(db.AuditState);
+        }
+        return result;
+    }
+
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        if (eventData.Context is ZhibaoDb db)
+        {
+            db.AuditState.OwnTransaction?.Dispose();
+            db.AuditState.OwnTransaction = null;
+            db.AuditState.Pending = null;
         }
         return result;
     }
