@@ -58,6 +58,25 @@ public abstract class AdminApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) w
     }
 
     [Fact]
+    public async Task A_created_user_signs_in_and_a_password_reset_replaces_the_password()
+    {
+        using var admin = await App.ClientAsAsync("admin");
+        var weak = await admin.PostAsJsonAsync("/api/users", new { userName = "newbie", displayName = "新人", orgUnitId = 1, isActive = true, roles = new[] { "只读" }, password = "abc" });
+        await AssertFieldErrorAsync(weak, "password");
+
+        var created = await admin.PostAsJsonAsync("/api/users", new { userName = "newbie", displayName = "新人", orgUnitId = 1, isActive = true, roles = new[] { "只读" }, password = "Newbie#2026" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await JsonAsync(created)).GetProperty("id").GetInt32();
+        Assert.False(string.IsNullOrEmpty(await App.TokenAsync("newbie", "Newbie#2026")));
+
+        var reset = await admin.PostAsJsonAsync($"/api/users/{id}/reset-password", new { password = "Changed#2026" });
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        using var anonymous = App.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/token", new { userName = "newbie", password = "Newbie#2026" })).StatusCode);
+        Assert.False(string.IsNullOrEmpty(await App.TokenAsync("newbie", "Changed#2026")));
+    }
+
+    [Fact]
     public async Task Paging_parameters_out_of_range_answer_400()
     {
         using var admin = await App.ClientAsAsync("admin");

@@ -95,21 +95,35 @@ public sealed class UserAdministration(IDbContextFactory<ZhibaoDb> factory, User
         {
             errors.Add(nameof(UserInput.Password), "请输入初始密码");
         }
+        var user = new User
+        {
+            UserName = input.UserName?.Trim(), DisplayName = input.DisplayName?.Trim() ?? "", OrgUnitId = input.OrgUnitId,
+            PhoneNumber = Blank(input.PhoneNumber), IsActive = input.IsActive, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        if (!string.IsNullOrWhiteSpace(input.Password))
+        {
+            await CheckPasswordAsync(user, input.Password, nameof(UserInput.Password), errors);
+        }
         if (errors.Any)
         {
             return (null, errors);
         }
-        var user = new User
-        {
-            UserName = input.UserName!.Trim(), DisplayName = input.DisplayName!.Trim(), OrgUnitId = input.OrgUnitId,
-            PhoneNumber = Blank(input.PhoneNumber), IsActive = input.IsActive, CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var result = await users.CreateAsync(user, input.Password!);
-        if (!result.Succeeded)
-        {
-            return (null, ToErrors(result, nameof(UserInput.Password)));
-        }
-        await users.AddToRolesAsync(user, input.Roles ?? []);
+        // Our own short-lived context, not UserManager's: in a Blazor circuit that one lives as long as the tab,
+        // so a failed save would stay tracked there and later edits would meet stale rows.
+        await using var db = await factory.CreateDbContextAsync(ct);
+        user.NormalizedUserName = users.NormalizeName(user.UserName);
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        user.LockoutEnabled = true;
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, input.Password!);
+        db.Users.Add(user);
+        var wanted = input.Roles ?? [];
+        var roleIds = await db.Roles.Where(r => wanted.Contains(r.Name!)).Select(r => r.Id).ToListAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        db.UserRoles.AddRange(roleIds.Select(r => new IdentityUserRole<int> { UserId = user.Id, RoleId = r }));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return (await GetAsync(user.Id, ct), errors);
     }
 
@@ -151,23 +165,39 @@ public sealed class UserAdministration(IDbContextFactory<ZhibaoDb> factory, User
     {
         var errors = new FieldErrors();
         await using var db = await factory.CreateDbContextAsync(ct);
-        if (!await db.Users.AnyAsync(u => u.Id == id, ct))
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);   // data scope applies
+        if (user is null)
         {
             return (errors, true);
         }
-        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (string.IsNullOrWhiteSpace(password))
         {
             return (errors.Add("password", "请输入新密码"), false);
         }
-        var token = await users.GeneratePasswordResetTokenAsync(user!);
-        var result = await users.ResetPasswordAsync(user!, token, password);
-        if (result.Succeeded)
+        await CheckPasswordAsync(user, password, "password", errors);
+        if (errors.Any)
         {
-            await users.SetLockoutEndDateAsync(user!, null);
-            await users.ResetAccessFailedCountAsync(user!);
+            return (errors, false);
         }
-        return (result.Succeeded ? errors : ToErrors(result, "password"), false);
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        user.SecurityStamp = Guid.NewGuid().ToString("N");   // signs the user out everywhere
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        await db.SaveChangesAsync(ct);
+        return (errors, false);
+    }
+
+    /// <summary>Identity's password rules (length, character classes) with their Chinese messages.</summary>
+    private async Task CheckPasswordAsync(User user, string password, string field, FieldErrors errors)
+    {
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            foreach (var error in result.Errors)
+            {
+                errors.Add(field, error.Description);
+            }
+        }
     }
 
     private async Task<FieldErrors> ValidateAsync(UserInput input, int? id, CancellationToken ct)
@@ -200,16 +230,6 @@ public sealed class UserAdministration(IDbContextFactory<ZhibaoDb> factory, User
         if (!current.SeesAllUnits && roles.Any(r => r is BuiltInRoles.Administrator or BuiltInRoles.Leader or BuiltInRoles.IpSection or BuiltInRoles.LegalReviewer))
         {
             errors.Add(nameof(UserInput.Roles), "不能授予超出本单位数据范围的角色");
-        }
-        return errors;
-    }
-
-    private static FieldErrors ToErrors(IdentityResult result, string field)
-    {
-        var errors = new FieldErrors();
-        foreach (var error in result.Errors)
-        {
-            errors.Add(error.Code.Contains("UserName", StringComparison.Ordinal) ? "userName" : field, error.Description);
         }
         return errors;
     }
