@@ -32,3 +32,19 @@ public sealed class HolidaySheetTests
         Assert.Equal("2027-01-01\tholiday\t元旦\n", await HolidaySheet.ReadAsync(file, "2027.tsv", default));
     }
 }
+
+public sealed class MissingArrangementTests
+{
+    private static readonly WorkingCalendar Loaded2026 = new([], [2025, 2026]);
+
+    [Theory]
+    [InlineData("2026-09-30", null)]     // next year's notice not yet due
+    [InlineData("2026-10-01", 2027)]     // from October, warn about next year
+    [InlineData("2026-11-25", 2027)]
+    [InlineData("2027-01-02", 2027)]     // a year under way without its arrangement
+    [InlineData("2025-12-31", null)]     // 2026 is loaded
+    public void The_workbench_warns_about_the_year_that_should_be_loaded(string today, int? expected)
+    {
+        Assert.Equal(expected, CalendarService.MissingArrangement(Loaded2026, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+}

@@ -41,6 +41,15 @@ public sealed class CalendarService(IServiceScopeFactory scopes, TimeProvider cl
 
     public void Invalidate() => loadedAt = DateTimeOffset.MinValue;
 
+    /// <summary>
+    /// The year whose arrangement should be loaded and is not: this year, or from October (the State Council publishes
+    /// next year's in the autumn) next year. Until then deadlines reaching into it count weekends only.
+    /// </summary>
+    public static int? MissingArrangement(WorkingCalendar calendar, DateOnly today) =>
+        !calendar.IsLoaded(today.Year) ? today.Year
+        : today.Month >= 10 && !calendar.IsLoaded(today.Year + 1) ? today.Year + 1
+        : null;
+
     public void Dispose() => gate.Dispose();
 
     private async Task<WorkingCalendar> LoadAsync(CancellationToken ct)
