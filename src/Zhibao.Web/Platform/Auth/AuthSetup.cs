@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -75,7 +74,7 @@ public static class AuthSetup
         });
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
-        services.AddAuthorization(o => o.FallbackPolicy = null);
+        services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddSingleton<OrgTree>();
         services.AddScoped<CurrentUser>();
