@@ -116,6 +116,21 @@ public abstract class AdminApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) w
     }
 
     [Fact]
+    public async Task Deleting_a_unit_someone_has_just_edited_answers_409()
+    {
+        using var admin = await App.ClientAsAsync("admin");
+        var created = await admin.PostAsJsonAsync("/api/org-units", new { parentId = 1, name = "临时专班", code = "BC-TMP", kind = "section", sortOrder = 99, isActive = true });
+        var unit = await JsonAsync(created);
+        var id = unit.GetProperty("id").GetInt32();
+        var seen = unit.GetProperty("version").GetInt32();
+        var edited = await admin.PutAsJsonAsync($"/api/org-units/{id}", new { parentId = 1, name = "临时专班（改）", code = "BC-TMP", kind = "section", sortOrder = 99, isActive = true, version = seen });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"/api/org-units/{id}?version={seen}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/org-units/{id}?version={seen + 1}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_unit_cannot_be_moved_under_itself()
     {
         using var admin = await App.ClientAsAsync("admin");

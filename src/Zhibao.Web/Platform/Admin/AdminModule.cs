@@ -43,8 +43,8 @@ public static class AdminModule
                 ({ } unit, _, _) => Results.Ok(unit),
                 (_, var errors, _) => errors.ToProblem(),
             }).RequirePermission(Permissions.OrgEdit);
-        api.MapDelete("/{id:int}", async (int id, OrgAdministration org, CancellationToken ct) =>
-            await org.DeleteAsync(id, ct) switch
+        api.MapDelete("/{id:int}", async (int id, int? version, OrgAdministration org, CancellationToken ct) =>
+            await org.DeleteAsync(id, version, ct) switch
             {
                 (_, true) => NotFound("单位"),
                 ({ Any: true } errors, _) => errors.ToProblem(),
@@ -99,8 +99,8 @@ public static class AdminModule
                 ({ } role, _, _) => Results.Ok(role),
                 (_, var errors, _) => errors.ToProblem(),
             }).RequirePermission(Permissions.RoleEdit);
-        api.MapDelete("/{id:int}", async (int id, RoleAdministration roles, CancellationToken ct) =>
-            await roles.DeleteAsync(id, ct) switch
+        api.MapDelete("/{id:int}", async (int id, int? version, RoleAdministration roles, CancellationToken ct) =>
+            await roles.DeleteAsync(id, version, ct) switch
             {
                 (_, true) => NotFound("角色"),
                 ({ Any: true } errors, _) => errors.ToProblem(),

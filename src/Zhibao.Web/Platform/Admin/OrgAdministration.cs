@@ -100,7 +100,8 @@ public sealed class OrgAdministration(IDbContextFactory<ZhibaoDb> factory, OrgTr
         return ((await ListAsync(null, ct)).Single(u => u.Id == id), errors, false);
     }
 
-    public async Task<(FieldErrors Errors, bool NotFound)> DeleteAsync(int id, CancellationToken ct)
+    /// <summary>With the version the user saw, a delete of a row edited since then is refused (409), like a save.</summary>
+    public async Task<(FieldErrors Errors, bool NotFound)> DeleteAsync(int id, int? version, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var unit = await db.OrgUnits.FindAsync([id], ct);
@@ -119,6 +120,10 @@ public sealed class OrgAdministration(IDbContextFactory<ZhibaoDb> factory, OrgTr
         }
         if (!errors.Any)
         {
+            if (version is { } seen)
+            {
+                db.Entry(unit).Property(u => u.Version).OriginalValue = seen;
+            }
             db.OrgUnits.Remove(unit);
             await db.SaveChangesAsync(ct);
             tree.Invalidate();

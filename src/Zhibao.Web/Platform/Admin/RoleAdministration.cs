@@ -91,7 +91,8 @@ public sealed class RoleAdministration(IDbContextFactory<ZhibaoDb> factory)
         return ((await ListAsync(ct)).Single(r => r.Id == id), errors, false);
     }
 
-    public async Task<(FieldErrors Errors, bool NotFound)> DeleteAsync(int id, CancellationToken ct)
+    /// <summary>With the version the user saw, a delete of a row edited since then is refused (409), like a save.</summary>
+    public async Task<(FieldErrors Errors, bool NotFound)> DeleteAsync(int id, int? version, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var role = await db.Roles.FindAsync([id], ct);
@@ -110,6 +111,10 @@ public sealed class RoleAdministration(IDbContextFactory<ZhibaoDb> factory)
         }
         if (!errors.Any)
         {
+            if (version is { } seen)
+            {
+                db.Entry(role).Property(r => r.Version).OriginalValue = seen;
+            }
             db.RoleClaims.RemoveRange(db.RoleClaims.Where(c => c.RoleId == id));
             db.Roles.Remove(role);
             await db.SaveChangesAsync(ct);
