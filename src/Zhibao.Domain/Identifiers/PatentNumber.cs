@@ -57,7 +57,7 @@ public static class PatentNumber
         var parts = text.Split('.');
         if (parts.Length != 2 || parts[1].Length != 1 || !parts[0].All(char.IsAsciiDigit) || parts[0].Length is not (12 or 8))
         {
-            error = "专利号格式应为 ZL + 12位数字 + “.” + 校验位，例如 ZL202310123456.7";
+            error = "专利号格式应为 ZL + 12位数字 + “.” + 校验位，例如 ZL202310123456.6";
             return false;
         }
         var digits = parts[0];

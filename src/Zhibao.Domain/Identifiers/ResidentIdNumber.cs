@@ -58,6 +58,10 @@ public static class ResidentIdNumber
     public static char ComputeCheckCharacter(string first17)
     {
         ArgumentNullException.ThrowIfNull(first17);
+        if (first17.Length != 17 || !first17.All(char.IsAsciiDigit))
+        {
+            throw new ArgumentException("需要前17位数字", nameof(first17));
+        }
         var sum = 0;
         for (var i = 0; i < 17; i++)
         {
