@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (README and .ci/run call it). On a fresh machine it installs what the tests
-# need (Chromium and a CJK font for the browser tests, PostgreSQL if absent), starts a throwaway
-# PostgreSQL on 127.0.0.1, runs every test project, stops PostgreSQL, and prints one summary line:
+# need (Chromium and a CJK font for the browser tests, LibreOffice and poppler to read the generated
+# documents, PostgreSQL if absent), starts a throwaway PostgreSQL on 127.0.0.1, runs every test
+# project, stops PostgreSQL, and prints one summary line:
 #   tests: N passed, N failed, N skipped
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -14,15 +15,21 @@ log() { printf '\n== %s\n' "$*"; }
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK\|WenQuanYi' || need+=(fonts-noto-cjk)
+# LibreOffice comes with its recommended packages: that is the set the document tests were checked with.
+office=()
+command -v soffice >/dev/null 2>&1 || office+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || office+=(poppler-utils)
 pgbin=""
 for d in "$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/x)")" /usr/lib/postgresql/*/bin; do
   if [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ]; then pgbin="$d"; break; fi
 done
 [ -n "$pgbin" ] || need+=(postgresql)
-if [ ${#need[@]} -gt 0 ]; then
-  log "installing: ${need[*]}"
+if [ $((${#need[@]} + ${#office[@]})) -gt 0 ]; then
+  log "installing: ${need[*]} ${office[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  apt-get update -qq
+  [ ${#need[@]} -eq 0 ] || apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  [ ${#office[@]} -eq 0 ] || apt-get install -y -qq "${office[@]}" >/dev/null
   if [ -z "$pgbin" ]; then pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); fi
 fi
 
@@ -56,7 +63,7 @@ if ! dotnet build Zhibao.slnx -c Debug -nologo -v quiet; then
   echo "tests: 0 passed, 1 failed, 0 skipped"; exit 1
 fi
 status=0
-for project in tests/Zhibao.Domain.Tests tests/Zhibao.Web.Tests tests/Zhibao.E2E; do
+for project in tests/Zhibao.Domain.Tests tests/Zhibao.Documents.Tests tests/Zhibao.Web.Tests tests/Zhibao.E2E; do
   name=$(basename "$project")
   log "testing $name"
   dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
@@ -74,7 +81,7 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0} + ${t:-0}))
   skipped=$((skipped + ${total:-0} - ${executed:-0}))
 done
-if [ "$found" -lt 3 ] || { [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
+if [ "$found" -lt 4 ] || { [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; }; then
   failed=$((failed + 1)); status=1   # a project that did not report counts as a failure
 fi
 echo

@@ -20,6 +20,15 @@ public static class Permissions
     public const string SettingEdit = "system.setting.edit";
     public const string CalendarEdit = "system.calendar.edit";
     public const string LogView = "system.log.view";
+    public const string CaseView = "case.view";
+    public const string CaseHandle = "case.handle";
+    public const string CaseApprove = "case.approve";
+    public const string CaseLegalReview = "case.legal-review";
+    public const string ReferralApprove = "case.referral-approve";
+    public const string IdentityNumberView = "party.id-number.view";
+    public const string DocumentTemplateEdit = "document.template.edit";
+    public const string RegistryView = "registry.view";
+    public const string RegistryEdit = "registry.edit";
 
     /// <summary>Every code with its Chinese name, in menu order: the role editor lists these.</summary>
     public static readonly IReadOnlyList<(string Code, string Name, string Group)> All =
@@ -36,6 +45,15 @@ public static class Permissions
         (SettingEdit, "修改系统设置", "系统管理"),
         (CalendarEdit, "维护节假日日历", "系统管理"),
         (LogView, "查看操作与登录日志", "系统管理"),
+        (CaseView, "查看案件", "案件办理"),
+        (CaseHandle, "办理案件（登记、立案申请、调查、告知、送达等）", "案件办理"),
+        (CaseApprove, "审批案件（立案、不予立案、延期、处罚决定、结案）", "案件办理"),
+        (CaseLegalReview, "案件审核 / 法制审核", "案件办理"),
+        (ReferralApprove, "批准涉嫌犯罪案件移送（正职负责人）", "案件办理"),
+        (IdentityNumberView, "查看完整身份证号码", "案件办理"),
+        (DocumentTemplateEdit, "维护文书模板", "案件办理"),
+        (RegistryView, "查看执法人员与当事人名录", "名录"),
+        (RegistryEdit, "维护执法人员与当事人名录", "名录"),
     ];
 
     public static bool IsKnown(string code) => All.Any(p => p.Code == code);

@@ -29,6 +29,22 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<OperationLog> OperationLogs => Set<OperationLog>();
     public DbSet<SignInLog> SignInLogs => Set<SignInLog>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Officer> Officers => Set<Officer>();
+    public DbSet<Party> Parties => Set<Party>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<PenaltyCase> PenaltyCases => Set<PenaltyCase>();
+    public DbSet<CaseParty> CaseParties => Set<CaseParty>();
+    public DbSet<CaseRight> CaseRights => Set<CaseRight>();
+    public DbSet<CaseOfficer> CaseOfficers => Set<CaseOfficer>();
+    public DbSet<CasePause> CasePauses => Set<CasePause>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseApproval> CaseApprovals => Set<CaseApproval>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<CriminalReferral> CriminalReferrals => Set<CriminalReferral>();
+    public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -46,6 +62,9 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         // Data scope: one filter per unit-owned entity, so every query is scoped by construction.
         builder.Entity<User>().HasQueryFilter(u => ScopeSeesAllUnits || ScopeUnitIds.Contains(u.OrgUnitId));
         builder.Entity<OperationLog>().HasQueryFilter(l => ScopeSeesAllUnits || ScopeUnitIds.Contains(l.OrgUnitId));
+        builder.Entity<Officer>().HasQueryFilter(o => ScopeSeesAllUnits || ScopeUnitIds.Contains(o.OrgUnitId));
+        builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllUnits || ScopeUnitIds.Contains(c.OrgUnitId));
+        builder.Entity<CaseApproval>().HasQueryFilter(a => ScopeSeesAllUnits || ScopeUnitIds.Contains(a.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

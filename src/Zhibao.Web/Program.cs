@@ -1,4 +1,5 @@
 using Serilog;
+using Zhibao.Web.Cases;
 using Zhibao.Web.Components;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Admin;
@@ -22,6 +23,8 @@ builder.Services.AddZhibaoApi();
 builder.Services.AddCalendarModule();
 builder.Services.AddAdminModule();
 builder.Services.AddAuditModule();
+builder.Services.AddScoped<SettingsReader>();
+builder.Services.AddCasesModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -46,6 +49,7 @@ app.MapAuthEndpoints();
 app.MapCalendarModule();
 app.MapAdminModule();
 app.MapAuditModule();
+app.MapCasesModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -25,6 +25,7 @@ public sealed class DatabaseSeeder(ZhibaoDb db, UserManager<User> users, RoleMan
         if (options.Demo)
         {
             await SeedDemoUsersAsync(ct);
+            await SeedDemoOfficersAsync(ct);
         }
     }
 
@@ -162,6 +163,26 @@ public sealed class DatabaseSeeder(ZhibaoDb db, UserManager<User> users, RoleMan
                 await CreateUserAsync(userName, displayName, units[unitCode], roleNames, SeedOptions.DemoPassword);
             }
         }
+    }
+
+    /// <summary>An officer record for each demo user who handles cases, so cases can be filed at once.</summary>
+    private async Task SeedDemoOfficersAsync(CancellationToken ct)
+    {
+        if (await db.Officers.AnyAsync(ct))
+        {
+            return;
+        }
+        foreach (var (userName, certificate, validTo, ipQualifiedOn) in DemoOrganisation.Officers)
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == userName, ct);
+            db.Officers.Add(new Officer
+            {
+                Name = user.DisplayName, OrgUnitId = user.OrgUnitId, UserId = user.Id, CertificateNumber = certificate,
+                CertificateIssuer = "天津市人民政府", CertificateValidFrom = new DateOnly(2021, 1, 1), CertificateValidTo = validTo,
+                IpQualifiedOn = ipQualifiedOn,
+            });
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task CreateUserAsync(string userName, string displayName, int unitId, string[] roleNames, string password)

@@ -49,4 +49,17 @@ internal static class DemoOrganisation
         ("xiezuo", "保护中心联络员", "EX-TJIPPC", [BuiltInRoles.Partner]),
         ("zhidu", "只读用户", "BC", [BuiltInRoles.ReadOnly]),
     ];
+
+    /// <summary>Demo officers: user, 执法证 number, valid until, 知识产权执法资格 since (null: none). 郑执法's certificate
+    /// runs out at the end of 2023 so the expiry warning and the assignment rule show.</summary>
+    public static readonly (string UserName, string Certificate, DateOnly ValidTo, DateOnly? IpQualifiedOn)[] Officers =
+    [
+        ("kezhang", "12011320001", new DateOnly(2027, 12, 31), new DateOnly(2021, 6, 1)),
+        ("zhifa1", "12011320002", new DateOnly(2027, 12, 31), new DateOnly(2021, 6, 1)),
+        ("zhifa2", "12011320003", new DateOnly(2027, 12, 31), new DateOnly(2022, 6, 1)),
+        ("suo1", "12011320004", new DateOnly(2027, 12, 31), new DateOnly(2022, 6, 1)),
+        ("suo1zf", "12011320005", new DateOnly(2027, 12, 31), null),
+        ("suo2", "12011320006", new DateOnly(2027, 12, 31), new DateOnly(2023, 3, 1)),
+        ("suo2zf", "12011320007", new DateOnly(2023, 12, 31), null),
+    ];
 }

@@ -11,15 +11,17 @@ internal static class ReferenceData
         Permissions.SettingView, Permissions.LogView,
     ];
 
+    private static readonly string[] CaseWork = [Permissions.CaseView, Permissions.CaseHandle, Permissions.RegistryView];
+
     public static readonly (string Name, string Description, DataScopeKind Scope, string[] Permissions)[] Roles =
     [
         (BuiltInRoles.Administrator, "系统管理员：维护组织、用户、角色、字典、设置与日历", DataScopeKind.All, Data.Permissions.All.Select(p => p.Code).ToArray()),
-        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit]),
-        (BuiltInRoles.Officer, "执法人员：办理本单位案件", DataScopeKind.UnitAndBelow, []),
-        (BuiltInRoles.LegalReviewer, "法制审核：审核全局案件", DataScopeKind.All, []),
-        (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView]),
+        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit]),
+        (BuiltInRoles.Officer, "执法人员：办理本单位案件", DataScopeKind.UnitAndBelow, CaseWork),
+        (BuiltInRoles.LegalReviewer, "法制审核：审核全局案件", DataScopeKind.All, [Data.Permissions.CaseView, Data.Permissions.CaseLegalReview, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView]),
+        (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView]),
         (BuiltInRoles.Partner, "协作单位：仅查看与本单位共享的事项", DataScopeKind.UnitOnly, []),
-        (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView]),
+        (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView]),
         (BuiltInRoles.UnitAdministrator, "单位管理员：维护本单位及下级的用户", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.UserEdit, Data.Permissions.LogView]),
     ];
 
@@ -42,6 +44,13 @@ internal static class ReferenceData
         new() { Key = "Reporting.MonthlyDueDay", Name = "专利执法月报报送日", Value = "5", ValueType = SettingValueType.Number, Description = "每月几日前报送上月数据（计算规则8：遇节假日不顺延）" },
         new() { Key = "Referral.ThreeDayPeriodInCalendarDays", Name = "涉刑移送3日期限按自然日计算", Value = "true", ValueType = SettingValueType.Boolean, Description = "国务院令第310号的3日期限按自然日（计算规则7）" },
         new() { Key = "Reminders.DaysBeforeDeadline", Name = "期限提前提醒（工作日）", Value = "3", ValueType = SettingValueType.Number, Description = "到期前几个工作日发送站内提醒" },
+        new() { Key = "Cases.PenaltyNumberPattern", Name = "行政处罚案号格式", Value = "津辰市监知罚〔{year}〕{seq}号", ValueType = SettingValueType.Text, Description = "立案时编号；{year}为年份，{seq}为当年序号（可写{seq:000}补零）" },
+        new() { Key = "Cases.HearingThresholdPerson", Name = "听证较大数额（自然人，元）", Value = "10000", ValueType = SettingValueType.Number, Description = "罚款或没收数额达到此数时告知听证权利（行政处罚法第六十三条；地方标准可调整）" },
+        new() { Key = "Cases.HearingThresholdOrganisation", Name = "听证较大数额（法人或其他组织，元）", Value = "100000", ValueType = SettingValueType.Number, Description = "罚款或没收数额达到此数时告知听证权利" },
+        new() { Key = "Cases.PublicityLowerFineAmount", Name = "公示“较低数额罚款”上限（元）", Value = "10000", ValueType = SettingValueType.Number, Description = "不超过此数的罚款公示3个月，其余3年（总局令第45号第十三条，由省级部门确定）" },
+        new() { Key = "Cases.ArchiveWorkingDays", Name = "结案后归档期限（工作日）", Value = "15", ValueType = SettingValueType.Number, Description = "结案后多少个工作日内立卷归档（未核实条文，按设置）" },
+        new() { Key = "Cases.CriminalSuspicionFraction", Name = "涉嫌犯罪预警比例", Value = "0.5", ValueType = SettingValueType.Number, Description = "涉案数额达到追诉标准的该比例时提示“可能涉嫌犯罪”（国务院令第310号第三条：知识产权案件有合理怀疑即应移送）" },
+        new() { Key = "Cases.CounterfeitPatentClockIsHardLimit", Name = "假冒专利1个月结案期限为硬性期限", Value = "false", ValueType = SettingValueType.Boolean, Description = "否：按《专利行政执法办法》第三十六条提示，以90日处罚决定期限为准" },
         new() { Key = "Officers.CertificateExpiryWarningDays", Name = "执法证到期预警（日）", Value = "60", ValueType = SettingValueType.Number, Description = "执法证到期前多少日提示" },
     ];
 }

@@ -34,6 +34,17 @@ public sealed class OrgTree(IServiceScopeFactory scopes, TimeProvider clock)
                 .MaxBy(u => u.Path.Length)?.Name ?? snapshot.First(u => u.Id == unitId).Name;
     }
 
+    /// <summary>The nearest bureau at or above a unit: case numbers run per bureau, so a city's districts never share one.</summary>
+    public int BureauId(int unitId)
+    {
+        var snapshot = Current();
+        var path = snapshot.FirstOrDefault(u => u.Id == unitId)?.Path;
+        return path is null
+            ? unitId
+            : snapshot.Where(u => u.Kind == Zhibao.Data.Entities.OrgUnitKind.Bureau && path.StartsWith(u.Path, StringComparison.Ordinal))
+                .MaxBy(u => u.Path.Length)?.Id ?? unitId;
+    }
+
     public void Invalidate()
     {
         lock (gate)

@@ -8,6 +8,9 @@ public sealed record ExcelColumn<T>(string Header, Func<T, object?> Value);
 /// <summary>Excel (.xlsx) exports of list pages, with Chinese headers, through MiniExcel.</summary>
 public static class ExcelExport
 {
+    /// <summary>An .xlsx sheet holds 1,048,576 rows; exports stop short of that.</summary>
+    public const int MaxRows = 1_000_000;
+
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static byte[] ToBytes<T>(IEnumerable<T> rows, IReadOnlyList<ExcelColumn<T>> columns, string sheetName)

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Zhibao.Data;
+using Zhibao.Data.Entities;
+using Zhibao.Web.Platform.Admin;
+using Zhibao.Web.Platform.Api;
+using Zhibao.Web.Platform.Auth;
+
+namespace Zhibao.Web.Cases;
+
+public sealed record StoredAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// 证据与附件: size and type limits from 系统设置, SHA-256 recorded on upload so the file can be shown unaltered later,
+/// and never deleted — a deletion marks the row with its reason and who did it.
+/// </summary>
+public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, SettingsReader settings, CaseService cases, CurrentUser user, TimeProvider clock)
+{
+    public static readonly string[] Categories = ["证据", "文书", "其他"];
+
+    public async Task<(CaseDetail? Case, FieldErrors Errors, bool NotFound)> UploadAsync(
+        int caseId, string? fileName, string? contentType, Stream content, string? category, string? description, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var values = await settings.AllAsync(ct);
+        var maxMb = SettingsReader.Number(values, "Attachments.MaxSizeMb", 50);
+        var allowed = SettingsReader.Text(values, "Attachments.AllowedExtensions", ".pdf,.jpg,.jpeg,.png")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => e.ToLowerInvariant()).ToList();
+        var name = Path.GetFileName(fileName ?? "");
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors.Add("file", "请选择要上传的文件");
+        }
+        else if (!allowed.Contains(extension))
+        {
+            errors.Add("file", $"不支持的文件类型“{extension}”，允许：{string.Join(" ", allowed)}");
+        }
+        var cat = string.IsNullOrWhiteSpace(category) ? "证据" : category.Trim();
+        if (!Categories.Contains(cat))
+        {
+            errors.Add("category", $"附件类别须为：{string.Join("、", Categories)}");
+        }
+        var limit = (long)(maxMb * 1024 * 1024);
+        using var buffer = new MemoryStream();
+        if (!errors.Any)
+        {
+            // Read one byte past the limit: enough to refuse without holding an unbounded upload.
+            await CopyLimitedAsync(content, buffer, limit + 1, ct);
+            if (buffer.Length > limit)
+            {
+                errors.Add("file", $"文件超过大小上限{maxMb.ToString(CultureInfo.InvariantCulture)}MB");
+            }
+            else if (buffer.Length == 0)
+            {
+                errors.Add("file", "文件内容为空");
+            }
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var c = await db.PenaltyCases.Include(x => x.Pauses).FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null)
+        {
+            return (null, errors, true);
+        }
+        if (errors.Any)
+        {
+            return (null, errors, false);
+        }
+        var bytes = buffer.ToArray();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        db.CaseAttachments.Add(new CaseAttachment
+        {
+            CaseId = caseId, Category = cat, FileName = name, ContentType = ContentTypeOf(extension, contentType), Size = bytes.Length,
+            Sha256 = hash, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = bytes },
+            UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedByName = Actor,
+        });
+        var e = cases.Event("upload", $"上传{cat}：{name}", $"SHA-256：{hash}");
+        e.CaseId = caseId;
+        db.CaseEvents.Add(e);
+        c.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return (await cases.GetAsync(caseId, ct), errors, false);
+    }
+
+    public async Task<StoredAttachment?> GetAsync(int caseId, int attachmentId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // Through the case, so the data scope of the case applies to its files.
+        if (!await db.Cases.AnyAsync(c => c.Id == caseId, ct))
+        {
+            return null;
+        }
+        return await db.CaseAttachments.AsNoTracking().Where(a => a.Id == attachmentId && a.CaseId == caseId)
+            .Select(a => new StoredAttachment(a.FileName, a.ContentType, a.StoredFile!.Content)).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Marks an attachment deleted with the reason; its content stays, as the case file requires.</summary>
+    public async Task<(CaseDetail? Case, FieldErrors Errors, bool NotFound)> DeleteAsync(int caseId, int attachmentId, string? reason, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add("reason", "请填写删除原因（附件不会被物理删除）");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var c = await db.Cases.FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        var attachment = c is null ? null : await db.CaseAttachments.FirstOrDefaultAsync(a => a.Id == attachmentId && a.CaseId == caseId, ct);
+        if (attachment is null)
+        {
+            return (null, errors, true);
+        }
+        if (attachment.IsDeleted)
+        {
+            errors.Add("reason", "该附件已删除");
+        }
+        if (errors.Any)
+        {
+            return (null, errors, false);
+        }
+        attachment.IsDeleted = true;
+        attachment.DeletedReason = reason!.Trim();
+        attachment.DeletedByName = Actor;
+        attachment.DeletedAt = clock.GetUtcNow().UtcDateTime;
+        var e = cases.Event("delete-attachment", $"删除附件：{attachment.FileName}", attachment.DeletedReason);
+        e.CaseId = caseId;
+        db.CaseEvents.Add(e);
+        c!.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return (await cases.GetAsync(caseId, ct), errors, false);
+    }
+
+    private string Actor => user.DisplayName ?? user.UserName ?? "系统";
+
+    private static async Task CopyLimitedAsync(Stream source, Stream target, long max, CancellationToken ct)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while (total < max && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, max - total)), ct)) > 0)
+        {
+            await target.WriteAsync(buffer.AsMemory(0, read), ct);
+            total += read;
+        }
+    }
+
+    /// <summary>The type is taken from the extension (checked above), not from what the browser claims.</summary>
+    private static string ContentTypeOf(string extension, string? claimed) => extension switch
+    {
+        ".pdf" => "application/pdf",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".png" => "image/png",
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".mp4" => "video/mp4",
+        _ => string.IsNullOrWhiteSpace(claimed) ? "application/octet-stream" : "application/octet-stream",
+    };
+}

@@ -1,0 +1,99 @@
+using Zhibao.Data;
+using Zhibao.Web.Platform.Auth;
+using Zhibao.Web.Platform.Excel;
+
+namespace Zhibao.Web.Cases;
+
+/// <summary>案件办理: the case core and penalty cases — API beside the pages, same services.</summary>
+public static class CasesModule
+{
+    public static IServiceCollection AddCasesModule(this IServiceCollection services)
+    {
+        services.AddScoped<CaseService>();
+        services.AddScoped<CaseList>();
+        services.AddScoped<PenaltyActions>();
+        services.AddScoped<PenaltyActionRules>();
+        services.AddScoped<CaseLookups>();
+        services.AddScoped<CaseAttachments>();
+        services.AddScoped<Todos>();
+        services.AddSingleton<DeadlineReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminders>());
+        return services;
+    }
+
+    public static void MapCasesModule(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/penalty-cases", async (PenaltyCaseInput input, CaseService cases, CancellationToken ct) =>
+                await cases.CreatePenaltyAsync(input, ct) is var (created, errors) && created is not null
+                    ? Results.Created($"/api/cases/{created.Id}", created) : errors.ToProblem())
+            .RequirePermission(Permissions.CaseHandle).WithTags("案件").WithSummary("登记行政处罚案件线索");
+
+        app.MapGet("/api/todos", async (int? take, Todos todos, CancellationToken ct) => Results.Ok(await todos.GetAsync(Math.Clamp(take ?? 20, 1, 100), ct)))
+            .RequireAuthorization().WithTags("待办").WithSummary("我的待办：待我审批、我的案件期限、未读站内信");
+        app.MapPost("/api/notifications/{id:long}/read", async (long id, Todos todos, CancellationToken ct) =>
+                await todos.MarkReadAsync(id, ct) ? Results.NoContent() : Results.Problem(statusCode: 404, title: "未找到", detail: "消息不存在"))
+            .RequireAuthorization().WithTags("待办").WithSummary("标记站内信已读");
+
+        var api = app.MapGroup("/api/cases").WithTags("案件");
+        api.MapGet("/", async ([AsParameters] CaseListQuery q, CaseList list, CancellationToken ct) =>
+                CaseList.Validate(q) is { Any: true } errors ? errors.ToProblem() : Results.Ok(await list.ListAsync(q, ct)))
+            .RequirePermission(Permissions.CaseView).WithSummary("案件列表（筛选、搜索、分页，按数据权限）");
+        api.MapGet("/export", async ([AsParameters] CaseListQuery q, CaseList list, TimeProvider clock, CancellationToken ct) =>
+                CaseList.Validate(q) is { Any: true } errors ? errors.ToProblem()
+                    : ExcelExport.File(await list.AllAsync(q, ct), CaseList.Columns, "案件列表", clock))
+            .RequirePermission(Permissions.CaseView).WithSummary("导出案件列表（与列表相同的筛选）");
+        api.MapGet("/{id:int}", async (int id, CaseService cases, CancellationToken ct) =>
+                await cases.GetAsync(id, ct) is { } c ? Results.Ok(c) : NotFound())
+            .RequirePermission(Permissions.CaseView).WithSummary("案件详情：期限（含依据）、审批、证据、流程记录");
+        api.MapPut("/{id:int}", async (int id, CaseEditInput input, CaseService cases, CancellationToken ct) =>
+                await cases.EditAsync(id, input, ct) switch
+                {
+                    (_, _, true) => NotFound(),
+                    ({ } c, _, _) => Results.Ok(c),
+                    (_, var errors, _) => errors.ToProblem(),
+                })
+            .RequirePermission(Permissions.CaseHandle).WithSummary("修改案件基本信息（version 过期时 409）");
+        api.MapPost("/{id:int}/actions/{action}", async (int id, string action, CaseActionInput? input, PenaltyActions actions, CancellationToken ct) =>
+                (await actions.RunAsync(id, action, input ?? new CaseActionInput(), ct)).ToHttp())
+            .RequirePermission(Permissions.CaseHandle)
+            .WithSummary("办案操作：file、decline、pause、resume、extend、review、notify、request-hearing、end-hearing、decide、serve、record-payment、publish、close、archive");
+        api.MapPost("/{id:int}/approvals/{approvalId:int}/approve", async (int id, int approvalId, ApprovalDecisionInput? input, PenaltyActions actions, CancellationToken ct) =>
+                (await actions.ApproveAsync(id, approvalId, input ?? new ApprovalDecisionInput(null, null), ct)).ToHttp())
+            .RequirePermission(Permissions.CaseView).WithSummary("审批通过（执行所审批的操作）");
+        api.MapPost("/{id:int}/approvals/{approvalId:int}/return", async (int id, int approvalId, ApprovalDecisionInput? input, PenaltyActions actions, CancellationToken ct) =>
+                (await actions.ReturnAsync(id, approvalId, input ?? new ApprovalDecisionInput(null, null), ct)).ToHttp())
+            .RequirePermission(Permissions.CaseView).WithSummary("审批退回（须填写意见）");
+        MapAttachments(api);
+    }
+
+    private static void MapAttachments(RouteGroupBuilder api)
+    {
+        api.MapPost("/{id:int}/attachments", async (int id, IFormFile? file, [Microsoft.AspNetCore.Mvc.FromForm] string? category,
+                [Microsoft.AspNetCore.Mvc.FromForm] string? description, CaseAttachments attachments, CancellationToken ct) =>
+            {
+                await using var stream = file?.OpenReadStream() ?? Stream.Null;
+                return await attachments.UploadAsync(id, file?.FileName, file?.ContentType, stream, category, description, ct) switch
+                {
+                    (_, _, true) => NotFound(),
+                    ({ } c, _, _) => Results.Ok(c),
+                    (_, var errors, _) => errors.ToProblem(),
+                };
+            })
+            .RequirePermission(Permissions.CaseHandle).DisableAntiforgery().WithSummary("上传证据或附件（multipart: file, category, description），记录SHA-256");
+        api.MapGet("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, CaseAttachments attachments, CancellationToken ct) =>
+                await attachments.GetAsync(id, attachmentId, ct) is { } a
+                    ? Results.File(a.Content, a.ContentType, a.FileName, enableRangeProcessing: true)
+                    : NotFound())
+            .RequirePermission(Permissions.CaseView).WithSummary("下载或预览附件");
+        api.MapDelete("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, string? reason, CaseAttachments attachments, CancellationToken ct) =>
+                await attachments.DeleteAsync(id, attachmentId, reason, ct) switch
+                {
+                    (_, _, true) => NotFound(),
+                    ({ } c, _, _) => Results.Ok(c),
+                    (_, var errors, _) => errors.ToProblem(),
+                })
+            .RequirePermission(Permissions.CaseHandle).WithSummary("删除附件（仅标记删除并记录原因，?reason=）");
+    }
+
+    private static IResult NotFound() => Results.Problem(statusCode: 404, title: "未找到", detail: "案件不存在或不在您的数据权限范围内");
+}

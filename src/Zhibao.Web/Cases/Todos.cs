@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Zhibao.Data;
+using Zhibao.Data.Entities;
+using Zhibao.Domain.Cases;
+using Zhibao.Web.Platform;
+using Zhibao.Web.Platform.Auth;
+
+namespace Zhibao.Web.Cases;
+
+public sealed record ApprovalTodo(int CaseId, int ApprovalId, string KindName, string CaseTitle, string? CaseNumber, string RequestedByName, DateTime RequestedAt);
+
+public sealed record DeadlineTodo(int CaseId, string Title, string? CaseNumber, string? DeadlineName, DateOnly DueOn, bool Overdue);
+
+public sealed record NotificationView(long Id, string Title, string? Body, string? Link, DateTime CreatedAt, bool Read);
+
+public sealed record TodoList(IReadOnlyList<ApprovalTodo> Approvals, IReadOnlyList<DeadlineTodo> Deadlines, IReadOnlyList<NotificationView> Notifications, int UnreadCount);
+
+/// <summary>工作台 待办: approvals routed to the user's permissions, the next deadlines of the user's cases, unread 站内信.</summary>
+public sealed class Todos(IDbContextFactory<ZhibaoDb> factory, CurrentUser user, TimeProvider clock)
+{
+    private static readonly string[] Closed =
+        [nameof(PenaltyCaseStatus.NotFiled), nameof(PenaltyCaseStatus.Closed), nameof(PenaltyCaseStatus.Archived)];
+
+    public async Task<TodoList> GetAsync(int take, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var permissions = new[] { Permissions.CaseApprove, Permissions.CaseLegalReview }.Where(user.HasPermission).ToList();
+        var approvals = permissions.Count == 0 ? [] : await db.CaseApprovals.AsNoTracking()
+            .Where(a => a.Status == ApprovalStatus.Pending && permissions.Contains(a.RequiredPermission))
+            .OrderBy(a => a.RequestedAt).Take(take)
+            .Select(a => new { a.CaseId, a.Id, a.Kind, a.Case!.Title, a.Case.CaseNumber, a.RequestedByName, a.RequestedAt })
+            .ToListAsync(ct);
+        var me = user.UserId ?? -1;
+        var today = Clock.Today(clock);
+        var deadlines = await db.Cases.AsNoTracking()
+            .Where(c => c.NextDueOn != null && !Closed.Contains(c.Status) && c.Officers.Any(o => o.Officer!.UserId == me))
+            .OrderBy(c => c.NextDueOn).Take(take)
+            .Select(c => new DeadlineTodo(c.Id, c.Title, c.CaseNumber, c.NextDueName, c.NextDueOn!.Value, c.NextDueOn < today))
+            .ToListAsync(ct);
+        var notifications = await db.Notifications.AsNoTracking().Where(n => n.UserId == me && n.ReadAt == null)
+            .OrderByDescending(n => n.Id).Take(take)
+            .Select(n => new NotificationView(n.Id, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt != null)).ToListAsync(ct);
+        var unread = await db.Notifications.CountAsync(n => n.UserId == me && n.ReadAt == null, ct);
+        return new TodoList(
+            approvals.Select(a => new ApprovalTodo(a.CaseId, a.Id, PenaltyWorkflow.Name(a.Kind), a.Title, a.CaseNumber, a.RequestedByName, a.RequestedAt)).ToList(),
+            deadlines, notifications, unread);
+    }
+
+    public async Task<bool> MarkReadAsync(long id, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var me = user.UserId ?? -1;
+        var n = await db.Notifications.FirstOrDefaultAsync(x => x.Id == id && x.UserId == me, ct);
+        if (n is null)
+        {
+            return false;
+        }
+        n.ReadAt ??= clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

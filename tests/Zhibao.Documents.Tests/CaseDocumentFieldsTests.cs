@@ -1,0 +1,54 @@
+namespace Zhibao.Documents.Tests;
+
+public class CaseDocumentFieldsTests
+{
+    public static TheoryData<CaseDocumentKind> Kinds() => [.. Enum.GetValues<CaseDocumentKind>()];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Default_templates_use_only_catalogue_keys_and_list_them(CaseDocumentKind kind)
+    {
+        var keys = TestDocs.Placeholders(DefaultTemplates.Build(kind));
+
+        Assert.Empty(CaseDocumentFields.Unrecognized(keys));
+        Assert.Equal(keys, CaseDocumentFields.For(kind).Select(f => f.Key));
+        Assert.All(CaseDocumentFields.For(kind), f => Assert.False(string.IsNullOrWhiteSpace(f.Sample), f.Key));
+    }
+
+    [Fact]
+    public void Every_catalogue_key_is_used_by_some_default_template()
+    {
+        var used = Enum.GetValues<CaseDocumentKind>().SelectMany(k => CaseDocumentFields.For(k)).Select(f => f.Key).ToHashSet();
+
+        Assert.All(CaseDocumentFields.Catalogue, f => Assert.Contains(f.Key, used));
+        Assert.Equal(CaseDocumentFields.Catalogue.Count, CaseDocumentFields.Catalogue.Select(f => f.Key).Distinct().Count());
+    }
+
+    [Fact]
+    public void Samples_follow_the_document_and_the_amount_in_words_matches()
+    {
+        Assert.Equal("津辰市监知处罚〔2025〕12号", CaseDocumentFields.SampleValues(CaseDocumentKind.PenaltyDecision)["文书编号"]);
+        Assert.Equal("同意结案。", CaseDocumentFields.SampleValues(CaseDocumentKind.ClosingApproval)["审批意见"]);
+        var samples = CaseDocumentFields.SampleValues(CaseDocumentKind.PenaltyDecision);
+        Assert.Equal(samples["罚款金额大写"], AmountInWords.Format(decimal.Parse(samples["罚款金额"].Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Unrecognized_keys_are_reported_once_with_the_upload_warning()
+    {
+        Assert.Equal(["案件编号"], CaseDocumentFields.Unrecognized(["案号", "案件编号", "机关名称", "案件编号"]));
+        Assert.Equal("模板中的占位符{{案件编号}}系统无法识别", CaseDocumentFields.UnrecognizedMessage("案件编号"));
+    }
+
+    [Fact]
+    public void Kinds_have_distinct_chinese_names_and_file_names()
+    {
+        var kinds = Enum.GetValues<CaseDocumentKind>();
+
+        Assert.Equal(kinds.Length, kinds.Select(k => k.ChineseName()).Distinct().Count());
+        Assert.Equal("行政处罚决定书.docx", CaseDocumentKind.PenaltyDecision.FileName());
+        Assert.Equal("送达回证.docx", CaseDocumentKind.ServiceReceipt.FileName());
+        Assert.Equal("津辰市监知罚〔2025〕12号-立案审批表.docx", CaseDocumentKind.FilingApproval.FileName("津辰市监知罚〔2025〕12号"));
+        Assert.Equal("A_B-结案审批表.docx", CaseDocumentKind.ClosingApproval.FileName("A/B"));
+    }
+}
