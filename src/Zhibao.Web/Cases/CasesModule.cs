@@ -16,6 +16,7 @@ public static class CasesModule
         services.AddScoped<CaseLookups>();
         services.AddScoped<CaseAttachments>();
         services.AddScoped<Todos>();
+        services.AddScoped<CaseDocuments>();
         services.AddSingleton<DeadlineReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminders>());
         return services;
@@ -64,6 +65,7 @@ public static class CasesModule
                 (await actions.ReturnAsync(id, approvalId, input ?? new ApprovalDecisionInput(null, null), ct)).ToHttp())
             .RequirePermission(Permissions.CaseView).WithSummary("审批退回（须填写意见）");
         MapAttachments(api);
+        MapDocuments(app, api);
     }
 
     private static void MapAttachments(RouteGroupBuilder api)
@@ -93,6 +95,64 @@ public static class CasesModule
                     (_, var errors, _) => errors.ToProblem(),
                 })
             .RequirePermission(Permissions.CaseHandle).WithSummary("删除附件（仅标记删除并记录原因，?reason=）");
+    }
+
+    private static void MapDocuments(IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        static IResult UnknownKind(string kind) => Results.Problem(statusCode: 404, title: "未找到",
+            detail: $"未知的文书种类“{kind}”，可选：{string.Join("、", Enum.GetNames<Zhibao.Documents.CaseDocumentKind>())}");
+
+        api.MapGet("/{id:int}/documents/{kind}", async (int id, string kind, CaseDocuments documents, CancellationToken ct) =>
+                !CaseDocuments.TryParseKind(kind, out var k) ? UnknownKind(kind)
+                : await documents.GenerateAsync(id, k, file: false, ct) switch
+                {
+                    (_, _, true) => NotFound(),
+                    ({ } d, _, _) => Results.File(d.Content, GeneratedDocument.ContentType, d.FileName),
+                    (_, var error, _) => Results.Problem(statusCode: 409, title: "暂不能制作该文书", detail: error),
+                })
+            .RequirePermission(Permissions.CaseView).WithSummary("按当前案情生成文书（.docx，不存档）");
+        api.MapPost("/{id:int}/documents/{kind}", async (int id, string kind, CaseDocuments documents, CaseService cases, CancellationToken ct) =>
+                !CaseDocuments.TryParseKind(kind, out var k) ? UnknownKind(kind)
+                : await documents.GenerateAsync(id, k, file: true, ct) switch
+                {
+                    (_, _, true) => NotFound(),
+                    ({ }, _, _) => Results.Ok(await cases.GetAsync(id, ct)),
+                    (_, var error, _) => Results.Problem(statusCode: 409, title: "暂不能制作该文书", detail: error),
+                })
+            .RequirePermission(Permissions.CaseHandle).WithSummary("制作文书并归入案卷（文书类附件，记录SHA-256）");
+
+        var templates = app.MapGroup("/api/document-templates").WithTags("文书模板");
+        templates.MapGet("/", (CaseDocuments documents, CancellationToken ct) => documents.TemplatesAsync(ct))
+            .RequirePermission(Permissions.CaseView).WithSummary("文书模板及其占位符");
+        templates.MapGet("/{kind}", async (string kind, CaseDocuments documents, CancellationToken ct) =>
+                !CaseDocuments.TryParseKind(kind, out var k) ? UnknownKind(kind)
+                : await documents.TemplateFileAsync(k, ct) is var d ? Results.File(d.Content, GeneratedDocument.ContentType, d.FileName) : null)
+            .RequirePermission(Permissions.CaseView).WithSummary("下载当前模板");
+        templates.MapGet("/{kind}/preview", async (string kind, CaseDocuments documents, CancellationToken ct) =>
+                !CaseDocuments.TryParseKind(kind, out var k) ? UnknownKind(kind)
+                : await documents.PreviewAsync(k, ct) is var d ? Results.File(d.Content, GeneratedDocument.ContentType, d.FileName) : null)
+            .RequirePermission(Permissions.CaseView).WithSummary("用样例数据预览模板");
+        templates.MapPut("/{kind}", async (string kind, IFormFile? file, CaseDocuments documents, CancellationToken ct) =>
+            {
+                if (!CaseDocuments.TryParseKind(kind, out var k))
+                {
+                    return UnknownKind(kind);
+                }
+                await using var stream = file?.OpenReadStream() ?? Stream.Null;
+                var errors = await documents.UploadAsync(k, file?.FileName, stream, ct);
+                return errors.Any ? errors.ToProblem() : Results.NoContent();
+            })
+            .RequirePermission(Permissions.DocumentTemplateEdit).DisableAntiforgery().WithSummary("上传替换模板（multipart: file，.docx，占位符须可识别）");
+        templates.MapDelete("/{kind}", async (string kind, CaseDocuments documents, CancellationToken ct) =>
+            {
+                if (!CaseDocuments.TryParseKind(kind, out var k))
+                {
+                    return UnknownKind(kind);
+                }
+                await documents.ResetAsync(k, ct);
+                return Results.NoContent();
+            })
+            .RequirePermission(Permissions.DocumentTemplateEdit).WithSummary("恢复系统默认模板");
     }
 
     private static IResult NotFound() => Results.Problem(statusCode: 404, title: "未找到", detail: "案件不存在或不在您的数据权限范围内");
