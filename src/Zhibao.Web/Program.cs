@@ -8,6 +8,7 @@ using Zhibao.Web.Platform.Audit;
 using Zhibao.Web.Platform.Auth;
 using Zhibao.Web.Platform.Calendar;
 using Zhibao.Web.Platform.Database;
+using Zhibao.Web.Registries;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,6 +26,7 @@ builder.Services.AddAdminModule();
 builder.Services.AddAuditModule();
 builder.Services.AddScoped<SettingsReader>();
 builder.Services.AddCasesModule();
+builder.Services.AddRegistriesModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -50,6 +52,7 @@ app.MapCalendarModule();
 app.MapAdminModule();
 app.MapAuditModule();
 app.MapCasesModule();
+app.MapRegistriesModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -23,7 +23,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     ];
 
     /// <summary>Secrets: the log says they changed, never their values.</summary>
-    private static readonly HashSet<string> MaskedProperties = [nameof(User.PasswordHash), nameof(User.SecurityStamp)];
+    // Secrets, and a person's ID number (shown in full only to holders of party.id-number.view, never in the log).
+    private static readonly HashSet<string> MaskedProperties = [nameof(User.PasswordHash), nameof(User.SecurityStamp), nameof(Party.ResidentIdNumber)];
 
     /// <summary>Bookkeeping columns that change on every save and tell a reader nothing.</summary>
     private static readonly HashSet<string> IgnoredProperties = [nameof(IVersioned.Version), nameof(User.ConcurrencyStamp)];

@@ -259,8 +259,7 @@ public static class PenaltyWorkflow
     };
 
     /// <summary>"extend-verification", "file", "request-hearing" …: the {action} segment of the API route.</summary>
-    public static string ApiName(PenaltyAction action) =>
-        string.Concat(action.ToString().Select((c, i) => char.IsUpper(c) ? (i == 0 ? "" : "-") + char.ToLowerInvariant(c) : c.ToString()));
+    public static string ApiName(PenaltyAction action) => ApiNames.Kebab(action.ToString());
 
     public static PenaltyAction? ParseApiName(string name) =>
         Enum.GetValues<PenaltyAction>().Cast<PenaltyAction?>().FirstOrDefault(a => ApiName(a!.Value) == name);

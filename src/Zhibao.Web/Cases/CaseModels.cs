@@ -121,4 +121,5 @@ public sealed record CaseDetail(
     int OrgUnitId, string OrgUnitName, string Status, string StatusName, bool IsPaused, bool IsDifficult, DateTime CreatedAt,
     PenaltyView Penalty, IReadOnlyList<CasePartyView> Parties, IReadOnlyList<CaseRightView> Rights, IReadOnlyList<CaseOfficerView> Officers,
     IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<PauseView> Pauses, IReadOnlyList<ApprovalView> Approvals,
-    IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<HistoryView> History, IReadOnlyList<string> AllowedActions, int Version);
+    IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<HistoryView> History, IReadOnlyList<string> AllowedActions, int Version,
+    CriminalView Criminal, IReadOnlyList<ReferralView> Referrals);

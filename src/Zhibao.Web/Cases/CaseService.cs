@@ -14,8 +14,12 @@ namespace Zhibao.Web.Cases;
 
 /// <summary>Registering, reading, listing and editing cases; the workflow actions are in <see cref="PenaltyActions"/>.</summary>
 public sealed class CaseService(
-    IDbContextFactory<ZhibaoDb> factory, CurrentUser user, CalendarService calendars, SettingsReader settings, TimeProvider clock)
+    IDbContextFactory<ZhibaoDb> factory, CurrentUser user, CalendarService calendars, SettingsReader settings, TimeProvider clock,
+    IServiceProvider services)
 {
+    // Resolved lazily: the referral service builds case details through this one.
+    private CaseReferrals referrals => services.GetRequiredService<CaseReferrals>();
+
     /// <summary>The first day the penalty catalogue has a version for (程序规定 2021 revision): earlier leads cannot be clocked.</summary>
     public static readonly DateOnly EarliestLeadDate = StatutoryPeriods.Versions("penalty.filing-review").Min(v => v.EffectiveFrom);
 
@@ -80,13 +84,30 @@ public sealed class CaseService(
             .Include(c => c.OrgUnit)
             .Include(c => c.Parties).ThenInclude(p => p.Party)
             .Include(c => c.Rights)
-            .Include(c => c.Officers).ThenInclude(o => o.Officer)
+            .Include(c => c.Officers)
             .Include(c => c.Pauses)
             .Include(c => c.Approvals)
             .Include(c => c.Attachments)
             .Include(c => c.Referrals)
             .AsSplitQuery();
-        return await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
+        var c = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
+        if (c is not null)
+        {
+            // A case's officers show to everyone who sees the case, even officers of units outside the viewer's scope
+            // (a station case handled with the brigade), so they are read past the registry's unit filter.
+            var ids = c.Officers.Select(o => o.OfficerId).ToList();
+            var officers = db.Officers.IgnoreQueryFilters().Where(o => ids.Contains(o.Id));
+            if (tracking)
+            {
+                await officers.LoadAsync(ct); // fix-up sets each CaseOfficer.Officer
+            }
+            else
+            {
+                var byId = await officers.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
+                c.Officers.ForEach(o => o.Officer = byId[o.OfficerId]);
+            }
+        }
+        return c;
     }
 
     public async Task<IReadOnlyList<CaseDeadline>> DeadlinesAsync(PenaltyCase c, CancellationToken ct)
@@ -138,7 +159,9 @@ public sealed class CaseService(
                 a.Description, a.UploadedAt, a.UploadedByName, a.IsDeleted, a.DeletedReason, a.DeletedByName)).ToList(),
             history,
             PenaltyWorkflow.Allowed(status, facts).Select(PenaltyWorkflow.ApiName).ToList(),
-            c.Version);
+            c.Version,
+            CaseReferrals.Assess(c, await referrals.FractionAsync(ct)),
+            await referrals.ViewsAsync(c, ct));
     }
 
     internal static bool HasPendingReferral(Case c) =>

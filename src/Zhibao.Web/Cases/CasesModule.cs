@@ -17,6 +17,7 @@ public static class CasesModule
         services.AddScoped<CaseAttachments>();
         services.AddScoped<Todos>();
         services.AddScoped<CaseDocuments>();
+        services.AddScoped<CaseReferrals>();
         services.AddSingleton<DeadlineReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminders>());
         return services;
@@ -65,6 +66,22 @@ public static class CasesModule
                 (await actions.ReturnAsync(id, approvalId, input ?? new ApprovalDecisionInput(null, null), ct)).ToHttp())
             .RequirePermission(Permissions.CaseView).WithSummary("审批退回（须填写意见）");
         MapAttachments(api);
+        api.MapPut("/{id:int}/criminal-amounts", async (int id, CriminalAmountsInput input, CaseReferrals referrals, CancellationToken ct) =>
+                await referrals.SaveAmountsAsync(id, input, ct) switch
+                {
+                    (_, _, true) => NotFound(),
+                    ({ } c, _, _) => Results.Ok(c),
+                    (_, var errors, _) => errors.ToProblem(),
+                })
+            .RequirePermission(Permissions.CaseHandle).WithSummary("登记涉案数额（法释〔2025〕5号），返回涉刑研判");
+        api.MapPost("/{id:int}/referrals", async (int id, ReferralInput input, CaseReferrals referrals, CancellationToken ct) =>
+                (await referrals.ReportAsync(id, input, ct)).ToHttp())
+            .RequirePermission(Permissions.CaseHandle).WithSummary("报请移送涉嫌犯罪案件（国务院令第310号）");
+        api.MapPost("/{id:int}/referrals/{referralId:int}/actions/{action}",
+                async (int id, int referralId, string action, ReferralActionInput? input, CaseReferrals referrals, CancellationToken ct) =>
+                (await referrals.ActAsync(id, referralId, action, input ?? new ReferralActionInput(null, null, null, null), ct)).ToHttp())
+            .RequirePermission(Permissions.CaseView) // approve/refuse need case.referral-approve, the other steps case.handle
+            .WithSummary("移送各环节：approve、refuse、transfer、receive、police-file、police-decline、request-reconsideration、reconsideration-file、reconsideration-decline、request-supervision、supervision-file、hand-over-goods、return、conclude");
         MapDocuments(app, api);
     }
 
