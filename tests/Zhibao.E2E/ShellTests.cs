@@ -106,6 +106,10 @@ public sealed partial class ShellTests(BrowserFixture app, ITestOutputHelper out
     [InlineData("/system/operation-logs", "操作日志", "新增")]
     [InlineData("/system/sign-in-logs", "登录日志", "admin")]
     [InlineData("/system/calendar", "日历管理", "已载入年度")]
+    [InlineData("/cases", "行政处罚案件", "期限状态")]
+    [InlineData("/system/document-templates", "文书模板", "行政处罚决定书")]
+    [InlineData("/registries/officers", "执法人员", "王科长")]
+    [InlineData("/registries/parties", "当事人", "统一社会信用代码")]
     public Task Every_administration_page_opens_in_chinese_with_its_data(string path, string title, string expectedText) => InBrowserAsync(async page =>
     {
         await SignInAsync(page);

@@ -53,8 +53,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.Property(x => x.Status).HasMaxLength(30);
         b.Property(x => x.NextDueName).HasMaxLength(50);
         b.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
-        // The list's common shapes: newest first within scope, by status, by deadline.
+        // The list's common shapes: newest first within scope, by status, by unit and status, by deadline. Each ends
+        // with Id so a page (ORDER BY Id DESC, however deep) is read from the index alone (CaseList pages through ids).
         b.HasIndex(x => new { x.OrgUnitId, x.Id });
+        b.HasIndex(x => new { x.OrgUnitId, x.Status, x.Id });
+        b.HasIndex(x => new { x.Status, x.Id });
         b.HasIndex(x => new { x.Kind, x.Status, x.Id });
         b.HasIndex(x => new { x.Status, x.NextDueOn });
         b.HasIndex(x => x.NextDueOn);
@@ -154,7 +157,8 @@ internal sealed class CaseApprovalConfiguration : IEntityTypeConfiguration<CaseA
         b.Property(x => x.DecidedByName).HasMaxLength(50);
         b.Property(x => x.RequestComment).HasMaxLength(1000);
         b.Property(x => x.DecisionComment).HasMaxLength(1000);
-        b.HasIndex(x => new { x.Status, x.RequiredPermission });
+        // 待办: the pending approvals of a permission, oldest first, read in index order.
+        b.HasIndex(x => new { x.Status, x.RequiredPermission, x.RequestedAt });
     }
 }
 

@@ -1,0 +1,212 @@
+using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using Zhibao.Domain.Identifiers;
+using static Microsoft.Playwright.Assertions;
+
+namespace Zhibao.E2E;
+
+/// <summary>
+/// The issue's "done means": a section head takes a trademark complaint from lead to publication in the UI, every
+/// applicable document generated, the legal review given by 法制审核 in their own session.
+/// </summary>
+public sealed class PenaltyCaseFlowTests(BrowserFixture app, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    private const string Password = "Zhibao#2023";
+
+    [Fact]
+    public async Task A_section_head_takes_a_trademark_complaint_from_lead_to_publication()
+    {
+        var page = await app.NewPageAsync();
+        // Blazor reports circuit errors to the browser console in Development: keep them with the test output.
+        page.Console += (_, message) => output.WriteLine($"浏览器控制台：{message.Text}");
+        try
+        {
+            await SignInAsync(page, "kezhang", "王科长");
+            var party = await CreatePartyAsync(page);
+
+            // 登记线索
+            await page.GotoAsync("/cases");
+            await ClickUntilAsync(page.Locator("#cases-new"), () => page.Locator("#case-title").IsVisibleAsync());
+            await page.Locator("#case-title").FillAsync("北辰某超市销售侵犯“飞鸽”注册商标专用权自行车案");
+            await ChooseAsync(page, "#case-subject", "商标侵权");
+            await ChooseAsync(page, "#case-source", "投诉");
+            await ChooseAsync(page, "#case-parties", party, multiple: true);
+            await ChooseAsync(page, "#case-officers", ["李执法", "赵执法"], multiple: true);
+            await page.GetByRole(AriaRole.Button, new() { Name = "登 记" }).Or(page.GetByRole(AriaRole.Button, new() { Name = "登记" })).Last.ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/cases/\d+$"));
+            var caseUrl = page.Url;
+            await Expect(page.Locator("#case-status")).ToHaveTextAsync("线索核查");
+
+            // 立案: the head's own 立案审批 is recorded and the number assigned.
+            await ActAsync(page, "file");
+            await Expect(page.Locator("#case-status")).ToHaveTextAsync("调查取证");
+            await Expect(page.Locator("#case-number")).ToContainTextAsync("津辰市监知罚〔");
+
+            // Evidence with its hash.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "证据" }).ClickAsync();
+            await page.Locator("#evidence-file").SetInputFilesAsync(new FilePayload
+            {
+                Name = "现场照片.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3],
+            });
+            await Expect(page.Locator("#evidence-table")).ToContainTextAsync("现场照片.png");
+
+            // 案件审核 goes to 法制审核.
+            await ActAsync(page, "review");
+            await Expect(page.Locator(".ant-alert")).ToContainTextAsync("待法制审核");
+            var reviewer = await app.NewPageAsync();
+            await SignInAsync(reviewer, "fazhi", "陈法制");
+            await reviewer.GotoAsync(caseUrl);
+            await ClickUntilAsync(reviewer.Locator("#approval-approve"), async () => await reviewer.Locator("#case-status").InnerTextAsync() == "已审核");
+            await reviewer.Context.CloseAsync();
+            await page.ReloadAsync();
+            await Expect(page.Locator("#case-status")).ToHaveTextAsync("已审核");
+
+            // 告知 → 决定 (the party has already stated its case) → 缴款 → 公示.
+            await ActAsync(page, "notify", async () => await FillNumberAsync(page, "#act-proposed-fine", "50000"));
+            await Expect(page.Locator("#case-status")).ToHaveTextAsync("已告知");
+            await ActAsync(page, "decide", async () =>
+            {
+                await ChooseAsync(page, "#act-outcome", "给予行政处罚");
+                await FillNumberAsync(page, "#act-fine", "50000");
+                await page.Locator("#act-content").FillAsync("没收侵权自行车12辆，罚款人民币50000元。");
+                await page.GetByText("当事人已陈述申辩或明确放弃").ClickAsync();
+            });
+            await Expect(page.Locator("#case-status")).ToHaveTextAsync("已作出决定");
+            await ActAsync(page, "record-payment", async () => await FillNumberAsync(page, "#act-amount", "50000"));
+            await ActAsync(page, "publish");
+
+            // Every document that applies to this case, filed with the case.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "文书" }).ClickAsync();
+            foreach (var kind in new[] { "FilingApproval", "PenaltyNotice", "PenaltyDecision", "ServiceReceipt", "ClosingApproval" })
+            {
+                var before = await page.Locator("#case-documents a[href*='/attachments/']").CountAsync();
+                await page.Locator($"#document-{kind}").ClickAsync();
+                await Expect(page.Locator("#case-documents a[href*='/attachments/']")).ToHaveCountAsync(before + 1);
+            }
+
+            await page.GetByRole(AriaRole.Tab, new() { Name = "期限" }).ClickAsync();
+            var deadlines = page.Locator("#case-deadlines");
+            await Expect(deadlines).ToContainTextAsync("行政处罚信息公示");
+            await Expect(deadlines).ToContainTextAsync("《市场监督管理行政处罚信息公示规定》第九条");
+            await Expect(deadlines.Locator("tr", new() { HasText = "行政处罚信息公示" })).ToContainTextAsync("按期完成");
+
+            await page.GetByRole(AriaRole.Tab, new() { Name = "流程记录" }).ClickAsync();
+            await Expect(page.Locator("#case-history")).ToContainTextAsync("在国家企业信用信息公示系统公示");
+            await Expect(page.Locator("#case-history")).ToContainTextAsync("制作文书：行政处罚决定书");
+
+            // The API agrees with what the page shows.
+            var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+            var json = await page.Context.APIRequest.GetAsync($"/api/cases/{id}");
+            var c = JsonDocument.Parse(await json.TextAsync()).RootElement;
+            Assert.Equal("Decided", c.GetProperty("status").GetString());
+            Assert.Equal(5, c.GetProperty("attachments").EnumerateArray().Count(a => a.GetProperty("category").GetString() == "文书"));
+            Assert.Equal("done", c.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "publication").GetProperty("status").GetString());
+        }
+        catch
+        {
+            Directory.CreateDirectory(TestPaths.FailureFolder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestPaths.FailureFolder, $"case-flow-{DateTime.Now:HHmmss}.png"), FullPage = true });
+            throw;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string userName, string displayName)
+    {
+        await page.GotoAsync("/account/login");
+        await page.Locator("#userName").FillAsync(userName);
+        await page.Locator("#password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登录" }).ClickAsync();
+        await Expect(page.GetByTestId("current-user")).ToHaveTextAsync(displayName);
+    }
+
+    /// <summary>A respondent in the party registry, through the API with the page's cookie.</summary>
+    private static async Task<string> CreatePartyAsync(IPage page)
+    {
+        const string first17 = "91120113MA05E2E0P";
+        var name = "天津北辰某超市有限公司";
+        var response = await page.Context.APIRequest.PostAsync("/api/parties", new()
+        {
+            DataObject = new { kind = "Enterprise", name, unifiedSocialCreditCode = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17), legalRepresentative = "孙某" },
+        });
+        Assert.True(response.Ok, $"POST /api/parties → {response.Status}: {await response.TextAsync()}");
+        return name;
+    }
+
+    /// <summary>Opens an action's dialog, fills it, confirms, and waits for the dialog to close.</summary>
+    private async Task ActAsync(IPage page, string action, Func<Task>? fill = null)
+    {
+        var dialog = page.Locator(".ant-modal-content").Filter(new() { HasText = "意见/备注" });
+        await ClickUntilAsync(page.Locator($"#action-{action}"), () => dialog.IsVisibleAsync());
+        if (fill is not null)
+        {
+            await fill();
+        }
+        await dialog.Locator(".ant-modal-footer .ant-btn-primary").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        output.WriteLine($"{action} 完成");
+    }
+
+    /// <summary>Types into an InputNumber and leaves it: the value reaches the server on change, before the OK click.</summary>
+    private static async Task FillNumberAsync(IPage page, string id, string value)
+    {
+        var input = page.Locator($"{id} input, input{id}").First;
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+        await Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(value.Replace("000", ",?000", StringComparison.Ordinal)));
+        await page.WaitForTimeoutAsync(300);
+    }
+
+    private static async Task ChooseAsync(IPage page, string select, string option, bool multiple = false) =>
+        await ChooseAsync(page, select, [option], multiple);
+
+    private static async Task ChooseAsync(IPage page, string select, string[] options, bool multiple)
+    {
+        await page.Locator(select).First.ClickAsync();
+        foreach (var option in options)
+        {
+            await page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option", new() { HasText = option }).First.ClickAsync();
+        }
+        if (multiple)
+        {
+            // A multiple select keeps its list open over the next field: click the dialog's title to close it.
+            await page.Locator(".ant-modal-title").First.ClickAsync();
+        }
+    }
+
+    /// <summary>Clicks until the page reacts: the first clicks may land before the interactive circuit is up.</summary>
+    private static async Task ClickUntilAsync(ILocator button, Func<Task<bool>> reacted)
+    {
+        for (var attempt = 1; attempt <= 20; attempt++)
+        {
+            if (attempt > 1 && !await button.IsVisibleAsync())
+            {
+                break; // the click took effect and the button went away; the page is still catching up
+            }
+            await button.ClickAsync();
+            for (var poll = 0; poll < 20; poll++)
+            {
+                if (await reacted())
+                {
+                    return;
+                }
+                await Task.Delay(100);
+            }
+        }
+        for (var poll = 0; poll < 150; poll++)
+        {
+            if (await reacted())
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException("The page did not react to " + button);
+    }
+}
