@@ -272,9 +272,13 @@ namespace Zhibao.Data.Postgres.Migrations
 
                     b.HasIndex("OrgUnitId", "Id");
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "NextDueOn");
 
                     b.HasIndex("Kind", "Status", "Id");
+
+                    b.HasIndex("OrgUnitId", "Status", "Id");
 
                     b.ToTable("Cases", (string)null);
 
@@ -358,7 +362,7 @@ namespace Zhibao.Data.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("Status", "RequiredPermission");
+                    b.HasIndex("Status", "RequiredPermission", "RequestedAt");
 
                     b.ToTable("CaseApprovals");
                 });

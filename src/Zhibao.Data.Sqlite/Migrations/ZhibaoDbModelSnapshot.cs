@@ -259,9 +259,13 @@ namespace Zhibao.Data.Sqlite.Migrations
 
                     b.HasIndex("OrgUnitId", "Id");
 
+                    b.HasIndex("Status", "Id");
+
                     b.HasIndex("Status", "NextDueOn");
 
                     b.HasIndex("Kind", "Status", "Id");
+
+                    b.HasIndex("OrgUnitId", "Status", "Id");
 
                     b.ToTable("Cases", (string)null);
 
@@ -343,7 +347,7 @@ namespace Zhibao.Data.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("Status", "RequiredPermission");
+                    b.HasIndex("Status", "RequiredPermission", "RequestedAt");
 
                     b.ToTable("CaseApprovals");
                 });

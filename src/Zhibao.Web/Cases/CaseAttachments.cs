@@ -130,6 +130,8 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         return (await cases.GetAsync(caseId, ct), errors, false);
     }
 
+    public static bool Previewable(string contentType) => contentType is "application/pdf" || contentType.StartsWith("image/", StringComparison.Ordinal);
+
     private string Actor => user.DisplayName ?? user.UserName ?? "系统";
 
     private static async Task CopyLimitedAsync(Stream source, Stream target, long max, CancellationToken ct)

@@ -101,7 +101,8 @@ public static class CasesModule
             .RequirePermission(Permissions.CaseHandle).DisableAntiforgery().WithSummary("上传证据或附件（multipart: file, category, description），记录SHA-256");
         api.MapGet("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, CaseAttachments attachments, CancellationToken ct) =>
                 await attachments.GetAsync(id, attachmentId, ct) is { } a
-                    ? Results.File(a.Content, a.ContentType, a.FileName, enableRangeProcessing: true)
+                    // Images and PDFs open in the browser (preview); other files download under their name.
+                    ? Results.File(a.Content, a.ContentType, CaseAttachments.Previewable(a.ContentType) ? null : a.FileName, enableRangeProcessing: true)
                     : NotFound())
             .RequirePermission(Permissions.CaseView).WithSummary("下载或预览附件");
         api.MapDelete("/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, string? reason, CaseAttachments attachments, CancellationToken ct) =>
