@@ -78,7 +78,7 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         var e = cases.Event("upload", $"上传{cat}：{name}", $"SHA-256：{hash}");
         e.CaseId = caseId;
         db.CaseEvents.Add(e);
-        c.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        CaseService.Touch(db, c, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return (await cases.GetAsync(caseId, ct), errors, false);
     }
@@ -125,7 +125,7 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         var e = cases.Event("delete-attachment", $"删除附件：{attachment.FileName}", attachment.DeletedReason);
         e.CaseId = caseId;
         db.CaseEvents.Add(e);
-        c!.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        CaseService.Touch(db, c!, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return (await cases.GetAsync(caseId, ct), errors, false);
     }

@@ -59,7 +59,7 @@ public sealed class CaseDocuments(IDbContextFactory<ZhibaoDb> factory, SettingsR
                 UploadedByName = user.DisplayName ?? user.UserName ?? "系统",
             });
             c.Events.Add(cases.Event("document", $"制作文书：{kind.ChineseName()}", $"SHA-256：{hash}"));
-            c.UpdatedAt = now;
+            CaseService.Touch(db, c, now);
             await db.SaveChangesAsync(ct);
         }
         return (document, null, false);

@@ -14,6 +14,11 @@ namespace Zhibao.Web.Cases;
 /// The case list: filters, search, paging and export, under the caller's data scope (query filter). The deadline colour
 /// comes from the stored next due date, so a million cases filter by it through an index.
 /// </summary>
+/// <remarks>
+/// Built for a million cases (docs/benchmarks.md): a page is found through its ids first — an index-only walk, however
+/// deep the page — and only those rows are read; the total for the unit / kind / status filters (and none) is summed
+/// from the CaseListCounts table the database keeps by trigger (migration CaseListIndexes) instead of counting every case.
+/// </remarks>
 public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarService calendars, SettingsReader settings, TimeProvider clock)
 {
     public static FieldErrors Validate(CaseListQuery q)
@@ -46,19 +51,69 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var (today, soon) = await WindowAsync(ct);
-        var query = Filter(db, q, today, soon);
+        var (query, counted) = Filter(db, q, today, soon);
         var page = q.Page ?? 1;
         var size = q.PageSize ?? 20;
-        var total = await query.CountAsync(ct);
-        var rows = await Project(db, query.OrderByDescending(c => c.Id).Skip((page - 1) * size).Take(size), today, soon).ToListAsync(ct);
+        var total = counted is { } key ? await CountedAsync(db, key, ct) : await query.CountAsync(ct);
+        var skip = (page - 1) * size;
+        List<RawRow> rows = skip >= total ? [] : await Project(db, PageOf(db, query, skip, size), today, soon).ToListAsync(ct);
         return new Page<CaseRow>(rows.Select(Named).ToList(), total, page, size);
+    }
+
+    /// <summary>
+    /// The page's cases, newest first: the ids are paged in a subquery the database answers from an index alone
+    /// ((OrgUnitId, Status, Id), (Status, Id), the primary key …), so OFFSET skips index entries, not rows; then only those
+    /// rows are read and projected.
+    /// </summary>
+    private static IQueryable<Case> PageOf(ZhibaoDb db, IQueryable<Case> filtered, int skip, int take)
+    {
+        // Written inside the lambda so that skip and take become SQL parameters (one cached plan for every page).
+        return db.Cases.AsNoTracking()
+            .Where(c => filtered.OrderByDescending(x => x.Id).Skip(skip).Take(take).Select(x => x.Id).Contains(c.Id))
+            .OrderByDescending(c => c.Id);
+    }
+
+    /// <summary>The filters the CaseListCounts table can total: kind, status and unit, each optional.</summary>
+    private sealed record CountKey(string? Kind, string? Status, int? UnitId);
+
+    /// <summary>A row of CaseListCounts (migration CaseListIndexes; not an EF entity: only this list reads it).</summary>
+    private sealed class CaseListCount
+    {
+        public int OrgUnitId { get; init; }
+        public string Kind { get; init; } = "";
+        public string Status { get; init; } = "";
+        public long Count { get; init; }
+    }
+
+    /// <summary>The total from the per unit / kind / status counts, within the caller's data scope.</summary>
+    private static async Task<int> CountedAsync(ZhibaoDb db, CountKey key, CancellationToken ct)
+    {
+        var counts = db.Database.SqlQueryRaw<CaseListCount>("SELECT \"OrgUnitId\", \"Kind\", \"Status\", \"Count\" FROM \"CaseListCounts\"");
+        if (!db.Scope.SeesAllUnits)
+        {
+            var visible = db.Scope.VisibleUnitIds.ToList();
+            counts = counts.Where(k => visible.Contains(k.OrgUnitId));
+        }
+        if (key.Kind is { } kind)
+        {
+            counts = counts.Where(k => k.Kind == kind);
+        }
+        if (key.Status is { } status)
+        {
+            counts = counts.Where(k => k.Status == status);
+        }
+        if (key.UnitId is { } unit)
+        {
+            counts = counts.Where(k => k.OrgUnitId == unit);
+        }
+        return (int)await counts.SumAsync(k => k.Count, ct);
     }
 
     public async Task<List<CaseRow>> AllAsync(CaseListQuery q, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var (today, soon) = await WindowAsync(ct);
-        var rows = await Project(db, Filter(db, q, today, soon).OrderByDescending(c => c.Id).Take(ExcelExport.MaxRows), today, soon).ToListAsync(ct);
+        var rows = await Project(db, Filter(db, q, today, soon).Query.OrderByDescending(c => c.Id).Take(ExcelExport.MaxRows), today, soon).ToListAsync(ct);
         return rows.Select(Named).ToList();
     }
 
@@ -78,29 +133,37 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
         return (today, (await calendars.GetAsync(ct)).AddWorkingDays(today, days));
     }
 
-    private static IQueryable<Case> Filter(ZhibaoDb db, CaseListQuery q, DateOnly today, DateOnly soon)
+    /// <summary>The filtered cases, and the <see cref="CountKey"/> when only kind, status and unit filter them.</summary>
+    private static (IQueryable<Case> Query, CountKey? Counted) Filter(ZhibaoDb db, CaseListQuery q, DateOnly today, DateOnly soon)
     {
         var query = db.Cases.AsNoTracking();
+        string? kindName = null, statusName = null;
+        var other = false;
         if (Enum.TryParse<CaseKind>(q.Kind, true, out var kind))
         {
             query = query.Where(c => c.Kind == kind);
+            kindName = kind.ToString();
         }
         if (!string.IsNullOrWhiteSpace(q.Status) && Enum.TryParse<PenaltyCaseStatus>(q.Status, true, out var status))
         {
             var name = status.ToString();
             query = query.Where(c => c.Status == name);
+            statusName = name;
         }
         if (!string.IsNullOrWhiteSpace(q.Subject))
         {
             query = query.Where(c => c.Subject == q.Subject);
+            other = true;
         }
         if (!string.IsNullOrWhiteSpace(q.Source))
         {
             query = query.Where(c => c.Source == q.Source);
+            other = true;
         }
         if (!string.IsNullOrWhiteSpace(q.KeySector))
         {
             query = query.Where(c => c.KeySector == q.KeySector);
+            other = true;
         }
         if (q.UnitId is { } unit)
         {
@@ -109,28 +172,35 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
         if (q.OfficerId is { } officer)
         {
             query = query.Where(c => c.Officers.Any(o => o.OfficerId == officer));
+            other = true;
         }
         if (q.FiledFrom is { } ff)
         {
             query = query.Where(c => ((PenaltyCase)c).FiledOn >= ff);
+            other = true;
         }
         if (q.FiledTo is { } ft)
         {
             query = query.Where(c => ((PenaltyCase)c).FiledOn <= ft);
+            other = true;
         }
         if (q.LeadFrom is { } lf)
         {
             query = query.Where(c => ((PenaltyCase)c).LeadReceivedOn >= lf);
+            other = true;
         }
         if (q.LeadTo is { } lt)
         {
             query = query.Where(c => ((PenaltyCase)c).LeadReceivedOn <= lt);
+            other = true;
         }
         if (q.Overdue == true)
         {
             query = query.Where(c => c.NextDueOn < today);
+            other = true;
         }
-        query = (Enum.TryParse<DeadlineStatus>(q.DeadlineStatus, true, out var deadline) ? deadline : (DeadlineStatus?)null) switch
+        var deadline = Enum.TryParse<DeadlineStatus>(q.DeadlineStatus, true, out var parsed) ? parsed : (DeadlineStatus?)null;
+        query = deadline switch
         {
             DeadlineStatus.Overdue => query.Where(c => c.NextDueOn < today),
             DeadlineStatus.DueSoon => query.Where(c => c.NextDueOn >= today && c.NextDueOn <= soon),
@@ -138,6 +208,7 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
             DeadlineStatus.Paused => query.Where(c => c.IsPaused),
             _ => query,
         };
+        other |= deadline is DeadlineStatus.Overdue or DeadlineStatus.DueSoon or DeadlineStatus.Running or DeadlineStatus.Paused;
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
             // Substring search (Chinese has no word breaks) over title, number, parties and rights.
@@ -145,8 +216,9 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
             query = query.Where(c => c.Title.Contains(k) || (c.CaseNumber != null && c.CaseNumber.Contains(k))
                 || c.Parties.Any(p => p.Party!.Name.Contains(k) || p.Party.UnifiedSocialCreditCode == k)
                 || c.Rights.Any(r => r.Name.Contains(k) || r.Number == k));
+            other = true;
         }
-        return query;
+        return (query, other ? null : new CountKey(kindName, statusName, q.UnitId));
     }
 
     private sealed record RawRow(int Id, string? CaseNumber, CaseKind Kind, string Title, string Subject, string Source, string? KeySector,

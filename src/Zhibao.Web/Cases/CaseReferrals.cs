@@ -123,7 +123,7 @@ public sealed class CaseReferrals(
             var flag = after.Status is { } s && s != before && s >= ThresholdStatus.PossiblySuspected
                 ? $"涉刑研判：{after.StatusName}，请研究是否移送公安机关（国务院令第310号）" : null;
             c.Events.Add(cases.Event("criminal-amounts", "登记涉案数额", flag, changes.ToJson()));
-            c.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            CaseService.Touch(db, c, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
         }
         return (await cases.ToDetailAsync(c, ct), errors, false);
@@ -170,7 +170,7 @@ public sealed class CaseReferrals(
             PoliceUnitId = input.PoliceUnitId, Remark = CaseService.Blank(input.Remark),
         });
         c.Events.Add(cases.Event("referral-report", $"报请移送涉嫌犯罪案件（{input.SuspectedOffence!.Trim()}）", input.Remark));
-        c.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        CaseService.Touch(db, c, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return new ActionResult(await cases.ToDetailAsync(c, ct), errors);
     }
@@ -256,7 +256,7 @@ public sealed class CaseReferrals(
         referral.Status = transition.Status.ToString();
         c.Events.Add(cases.Event($"referral-{ApiNames.Kebab(action.Value.ToString())}",
             $"涉嫌犯罪移送：{ReferralText.Name(action.Value)}（{ReferralText.Name(transition.Status)}）", note));
-        c.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        CaseService.Touch(db, c, clock.GetUtcNow().UtcDateTime);
         await cases.RefreshNextDueAsync(c, ct);
         await db.SaveChangesAsync(ct);
         return new ActionResult(await cases.ToDetailAsync(c, ct), errors);

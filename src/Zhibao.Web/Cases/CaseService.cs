@@ -196,11 +196,21 @@ public sealed class CaseService(
         if (changes.Any)
         {
             c.Events.Add(Event("edit", "修改基本信息", null, changes.ToJson()));
-            c.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            Touch(db, c, clock.GetUtcNow().UtcDateTime);
             await RefreshNextDueAsync(c, ct);
             await db.SaveChangesAsync(ct);
         }
         return (await ToDetailAsync(c, ct), errors, false);
+    }
+
+    /// <summary>
+    /// Marks the case changed even when only its child rows changed (a party added, a file uploaded): the version then
+    /// moves on, so an editor holding the old one gets 409 instead of overwriting.
+    /// </summary>
+    internal static void Touch(ZhibaoDb db, Case c, DateTime now)
+    {
+        c.UpdatedAt = now;
+        db.Entry(c).Property(x => x.UpdatedAt).IsModified = true;
     }
 
     internal CaseEvent Event(string action, string title, string? comment = null, string? changes = null) => new()

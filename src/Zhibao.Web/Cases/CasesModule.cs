@@ -18,6 +18,7 @@ public static class CasesModule
         services.AddScoped<Todos>();
         services.AddScoped<CaseDocuments>();
         services.AddScoped<CaseReferrals>();
+        services.AddScoped<CaseMembers>();
         services.AddSingleton<DeadlineReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminders>());
         return services;
@@ -66,6 +67,21 @@ public static class CasesModule
                 (await actions.ReturnAsync(id, approvalId, input ?? new ApprovalDecisionInput(null, null), ct)).ToHttp())
             .RequirePermission(Permissions.CaseView).WithSummary("审批退回（须填写意见）");
         MapAttachments(api);
+        api.MapPost("/{id:int}/parties", async (int id, CasePartyInput input, CaseMembers members, CancellationToken ct) =>
+                (await members.AddPartyAsync(id, input, ct)).ToHttp())
+            .RequirePermission(Permissions.CaseHandle).WithSummary("添加当事人/权利人/投诉人（从当事人名录选择）");
+        api.MapDelete("/{id:int}/parties/{casePartyId:int}", async (int id, int casePartyId, CaseMembers members, CancellationToken ct) =>
+                (await members.RemovePartyAsync(id, casePartyId, ct)).ToHttp())
+            .RequirePermission(Permissions.CaseHandle).WithSummary("移除当事人");
+        api.MapPost("/{id:int}/rights", async (int id, CaseRightInput input, CaseMembers members, CancellationToken ct) =>
+                (await members.AddRightAsync(id, input, ct)).ToHttp())
+            .RequirePermission(Permissions.CaseHandle).WithSummary("添加涉案权利（商标注册号与类别、专利号校验）");
+        api.MapDelete("/{id:int}/rights/{rightId:int}", async (int id, int rightId, CaseMembers members, CancellationToken ct) =>
+                (await members.RemoveRightAsync(id, rightId, ct)).ToHttp())
+            .RequirePermission(Permissions.CaseHandle).WithSummary("移除涉案权利");
+        api.MapPut("/{id:int}/officers", async (int id, CaseOfficersInput input, CaseMembers members, CancellationToken ct) =>
+                (await members.SetOfficersAsync(id, input, ct)).ToHttp())
+            .RequirePermission(Permissions.CaseHandle).WithSummary("调整办案人员（持有效执法证，立案后不少于两名）");
         api.MapPut("/{id:int}/criminal-amounts", async (int id, CriminalAmountsInput input, CaseReferrals referrals, CancellationToken ct) =>
                 await referrals.SaveAmountsAsync(id, input, ct) switch
                 {

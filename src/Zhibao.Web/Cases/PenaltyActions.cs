@@ -132,7 +132,7 @@ public sealed class PenaltyActions(IDbContextFactory<ZhibaoDb> factory, CaseServ
             }
             c.Events.Add(cases.Event(PenaltyWorkflow.ApiName(action), prepared.Title, Join(prepared.Note, input.Comment), prepared.Changes));
         }
-        c.UpdatedAt = now;
+        CaseService.Touch(db, c, now);
         await cases.RefreshNextDueAsync(c, ct);
         await db.SaveChangesAsync(ct);
         return new ActionResult(await cases.ToDetailAsync(c, ct), prepared.Errors);
@@ -188,7 +188,7 @@ public sealed class PenaltyActions(IDbContextFactory<ZhibaoDb> factory, CaseServ
         {
             c.ReviewSubmittedOn = null;
         }
-        c.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        CaseService.Touch(db, c, clock.GetUtcNow().UtcDateTime);
         c.Events.Add(cases.Event(approval.Action, $"{PenaltyWorkflow.Name(approval.Kind)}退回", approval.DecisionComment));
         await cases.RefreshNextDueAsync(c, ct);
         await db.SaveChangesAsync(ct);

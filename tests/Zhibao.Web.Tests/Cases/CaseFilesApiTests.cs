@@ -12,7 +12,7 @@ using Zhibao.Web.Tests.Infrastructure;
 namespace Zhibao.Web.Tests.Cases;
 
 /// <summary>Evidence, documents, reminders and to-dos of a case, over the API.</summary>
-public abstract class CaseFilesApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) where TApp : ZhibaoApp
+public abstract partial class CaseFilesApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) where TApp : ZhibaoApp
 {
     private async Task<(HttpClient Client, int Id)> FiledCaseAsync(string title, int seed)
     {
@@ -153,6 +153,39 @@ public abstract class CaseFilesApiTests<TApp>(TApp app) : ProviderTests<TApp>(ap
         var theirs = (await GetJsonAsync(other, "/api/todos")).GetProperty("notifications").EnumerateArray().First();
         Assert.Equal(HttpStatusCode.NotFound, (await officer.PostAsync($"/api/notifications/{theirs.GetProperty("id").GetInt64()}/read", null)).StatusCode);
         Assert.True(id > 0);
+    }
+}
+
+public abstract partial class CaseFilesApiTests<TApp>
+{
+    [Fact]
+    public async Task Parties_rights_and_officers_change_after_registration_with_the_same_checks_and_a_history_line()
+    {
+        var (head, id) = await FiledCaseAsync("某批发部销售侵权商品案", 2004);
+        using var _ = head;
+        var holder = await CaseTestData.EnterpriseAsync(App, "天津某品牌权利人有限公司", 2005);
+
+        var c = await JsonAsync(await head.PostAsJsonAsync($"/api/cases/{id}/parties", new { partyId = holder, role = "rightsHolder" }));
+        Assert.Contains(c.GetProperty("parties").EnumerateArray(), p => p.GetProperty("name").GetString() == "天津某品牌权利人有限公司" && p.GetProperty("roleName").GetString() == "权利人");
+        await AssertFieldErrorAsync(await head.PostAsJsonAsync($"/api/cases/{id}/parties", new { partyId = holder, role = "rightsHolder" }), "partyId");
+
+        await AssertFieldErrorAsync(await head.PostAsJsonAsync($"/api/cases/{id}/rights", new { kind = "patent", number = "ZL201310000001.0", name = "一种自行车" }), "rights[0]");
+        c = await JsonAsync(await head.PostAsJsonAsync($"/api/cases/{id}/rights", new { kind = "geographicalIndication", name = "小站稻" }));
+        var right = c.GetProperty("rights").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "小站稻").GetProperty("id").GetInt32();
+        c = await JsonAsync(await head.DeleteAsync($"/api/cases/{id}/rights/{right}"));
+        Assert.DoesNotContain(c.GetProperty("rights").EnumerateArray(), r => r.GetProperty("name").GetString() == "小站稻");
+
+        // A filed case keeps two qualified officers.
+        var one = new[] { await CaseTestData.OfficerIdAsync(App, "zhifa1") };
+        await AssertFieldErrorAsync(await head.PutAsJsonAsync($"/api/cases/{id}/officers", new { officerIds = one }), "officerIds");
+        var two = new[] { await CaseTestData.OfficerIdAsync(App, "kezhang"), await CaseTestData.OfficerIdAsync(App, "zhifa2") };
+        c = await JsonAsync(await head.PutAsJsonAsync($"/api/cases/{id}/officers", new { officerIds = two, version = c.GetProperty("version").GetInt32() }));
+        Assert.Equal("王科长", c.GetProperty("officers")[0].GetProperty("name").GetString());
+        Assert.Contains(c.GetProperty("history").EnumerateArray(), h => h.GetProperty("title").GetString() == "调整办案人员：王科长、赵执法");
+        var seen = c.GetProperty("version").GetInt32();
+        Assert.True(seen > 1, $"version {seen}");
+        var stale = await head.PutAsJsonAsync($"/api/cases/{id}/officers", new { officerIds = two, version = seen - 1 });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
     }
 }
 
