@@ -33,6 +33,9 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<Party> Parties => Set<Party>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<PenaltyCase> PenaltyCases => Set<PenaltyCase>();
+    public DbSet<AdjudicationCase> AdjudicationCases => Set<AdjudicationCase>();
+    public DbSet<MediationCase> MediationCases => Set<MediationCase>();
+    public DbSet<MediationSession> MediationSessions => Set<MediationSession>();
     public DbSet<CaseParty> CaseParties => Set<CaseParty>();
     public DbSet<CaseRight> CaseRights => Set<CaseRight>();
     public DbSet<CaseOfficer> CaseOfficers => Set<CaseOfficer>();

@@ -198,6 +198,6 @@ internal sealed class CaseContent
         var mark = right.Kind == RightKind.Patent ? $"专利号{right.Number}的{goods}" : $"“{right.Name}”{goods}";
         return status is PenaltyCaseStatus.Lead or PenaltyCaseStatus.NotFiled
             ? $"{c.Source}线索：反映{respondent}涉嫌{Offence(c.Subject)}，涉及{mark}，需核查。"
-            : $"经查，当事人{respondent}自{c.LeadReceivedOn.AddMonths(-3):yyyy年M月}起经营{mark}，涉嫌{Offence(c.Subject)}。";
+            : $"经查，当事人{respondent}自{c.ReceivedOn.AddMonths(-3):yyyy年M月}起经营{mark}，涉嫌{Offence(c.Subject)}。";
     }
 }

@@ -78,7 +78,7 @@ internal sealed class Generator(BulkTarget db, Reference reference, GeneratorOpt
             var r = new Rng(Rng.Mix(options.Seed, (ulong)i));
             statuses[i] = Timeline.Statuses[r.Weighted(Timeline.StatusWeights)];
             seeds[i] = r.Next();
-            leads[i] = timeline.Place(seeds[i], statuses[i], out _).LeadReceivedOn.DayNumber;
+            leads[i] = timeline.Place(seeds[i], statuses[i], out _).ReceivedOn.DayNumber;
         }
         var order = Enumerable.Range(0, n).ToArray();
         Array.Sort(leads, order);
@@ -231,7 +231,7 @@ internal sealed class Generator(BulkTarget db, Reference reference, GeneratorOpt
 
         c.Title = CaseContent.Title(c.Subject, respondent.Name, right, goods, ref r);
         c.Summary = CaseContent.Summary(c, respondent.Name, right, goods, status);
-        var officers = content.PickOfficers(unit, c.FiledOn ?? c.LeadReceivedOn, ref r);
+        var officers = content.PickOfficers(unit, c.FiledOn ?? c.ReceivedOn, ref r);
         for (var i = 0; i < officers.Count; i++)
         {
             c.Officers.Add(new CaseOfficer { Id = (int)NextId("CaseOfficers"), CaseId = c.Id, OfficerId = officers[i].Id, IsLead = i == 0 });
@@ -441,7 +441,7 @@ internal sealed class Generator(BulkTarget db, Reference reference, GeneratorOpt
         w.Int(c.CreatedById);
         w.Instant(c.UpdatedAt);
         w.Int(c.Version);
-        w.Date(c.LeadReceivedOn);
+        w.Date(c.ReceivedOn);
         w.Date(c.FiledOn);
         w.Date(c.NotFiledOn);
         w.Int(c.VerificationExtensions);
@@ -573,7 +573,7 @@ internal sealed class Generator(BulkTarget db, Reference reference, GeneratorOpt
         private void Collect()
         {
             var calendar = g.Calendar;
-            var lead = c.LeadReceivedOn;
+            var lead = c.ReceivedOn;
             Event(lead, Officer, "register", "登记线索", $"来源：{c.Source}；违法类型：{c.Subject}");
             if (c.VerificationExtensions > 0)
             {

@@ -42,7 +42,7 @@ internal static class NextDeadline
             }
         }
 
-        Consider("立案审查", "penalty.filing-review", c.LeadReceivedOn, c.FiledOn ?? c.NotFiledOn, c.VerificationExtensions);
+        Consider("立案审查", "penalty.filing-review", c.ReceivedOn, c.FiledOn ?? c.NotFiledOn, c.VerificationExtensions);
         if (c.FiledOn is { } filed)
         {
             Consider("作出处罚决定", "penalty.decision", filed, c.DecidedOn, c.DecisionExtensions, c.CollectiveDecisionDueOn);

@@ -104,13 +104,13 @@ internal sealed class Timeline(WorkingCalendar calendar, DateOnly today, decimal
         PenaltyCaseStatus.Hearing => c.HearingRequestedOn!.Value,
         PenaltyCaseStatus.Decided => c.DecidedOn!.Value,
         PenaltyCaseStatus.Closed => c.ClosedOn!.Value,
-        _ => c.LeadReceivedOn,
+        _ => c.ReceivedOn,
     };
 
     /// <summary>The latest date recorded on the case (a scheduled hearing may lie ahead).</summary>
     public static DateOnly Latest(PenaltyCase c, PenaltyCaseStatus status)
     {
-        var max = c.LeadReceivedOn;
+        var max = c.ReceivedOn;
         void Take(DateOnly? d)
         {
             if (d > max)
@@ -154,7 +154,7 @@ internal sealed class Timeline(WorkingCalendar calendar, DateOnly today, decimal
         x = default;
         x.PersonRespondent = r.Chance(0.12);
         lead = calendar.NextWorkingDayOnOrAfter(lead < Earliest ? Earliest : lead);
-        var c = new PenaltyCase { Title = "", Subject = "", Source = "", Status = status.ToString(), LeadReceivedOn = lead };
+        var c = new PenaltyCase { Title = "", Subject = "", Source = "", Status = status.ToString(), ReceivedOn = lead };
 
         if (status == PenaltyCaseStatus.Lead)
         {

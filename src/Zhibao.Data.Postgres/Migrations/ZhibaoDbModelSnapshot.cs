@@ -201,11 +201,17 @@ namespace Zhibao.Data.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("CreatedById")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
 
                     b.Property<bool>("IsDifficult")
                         .HasColumnType("boolean");
@@ -229,8 +235,15 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Property<DateOnly?>("NextDueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("NotFiledOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("LeadReceivedOn");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -268,7 +281,11 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("FiledOn");
+
                     b.HasIndex("NextDueOn");
+
+                    b.HasIndex("ReceivedOn");
 
                     b.HasIndex("OrgUnitId", "Id");
 
@@ -836,6 +853,40 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.ToTable("DocumentTemplates");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationSessions");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1338,14 +1389,294 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.AdjudicationCase", b =>
+                {
+                    b.HasBaseType("Zhibao.Data.Entities.Case");
+
+                    b.Property<DateOnly?>("AnswerReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AnswerServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosingDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ClosingExtensions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ClosureContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("ConditionClaims")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ConditionJurisdiction")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ConditionNoOtherProceedings")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ConditionRespondent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ConditionStanding")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("CorrectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CorrectionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CorrectionItems")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("CorrectionNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DecisionServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EnforcementAppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FilingExtensions")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("date")
+                        .HasColumnName("HearingOn");
+
+                    b.Property<string>("HearingRecord")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("HigherApprovalNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool?>("InfringementFound")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("JurisdictionBasis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("JurisdictionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("KnewOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LawsuitFiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("LicenseeAuthorised")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("NotFiledReason")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("NotFiledReason");
+
+                    b.Property<string>("PatentKind")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("PatentKind");
+
+                    b.Property<string>("PatentNumber")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("PatentNumber");
+
+                    b.Property<string>("PatentTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("date")
+                        .HasColumnName("PublishedOn");
+
+                    b.Property<bool>("RepeatInfringer")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("RequestServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("RequesterAppeared")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RequesterStanding")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool?>("RespondentAppeared")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RespondentWithoutDomicile")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RevocationGround")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("WilfulInfringement")
+                        .HasColumnType("boolean");
+
+                    b.HasIndex("ClosingDueOn");
+
+                    b.HasDiscriminator().HasValue("Adjudication");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationCase", b =>
+                {
+                    b.HasBaseType("Zhibao.Data.Entities.Case");
+
+                    b.Property<decimal?>("AgreedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("AgreementContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("AgreementEffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AgreementSignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Confirmation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("ConfirmationAppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CourtAcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CourtExtended")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("CourtOrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("CourtRuledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CourtRulingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("CourtRulingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DisputeType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("HasPaymentTerms")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MediationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MediatorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("MediatorOrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NotFiledReason")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("NotFiledReason");
+
+                    b.Property<DateOnly?>("NotarisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ParentCaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PatentKind")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("PatentKind");
+
+                    b.Property<string>("PatentNumber")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("PatentNumber");
+
+                    b.Property<bool?>("RespondentAgreed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("RespondentRepliedOn")
+                        .HasColumnType("date");
+
+                    b.HasIndex("CourtOrgUnitId");
+
+                    b.HasIndex("MediatorOrgUnitId");
+
+                    b.HasIndex("ParentCaseId");
+
+                    b.HasDiscriminator().HasValue("Mediation");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.PenaltyCase", b =>
                 {
                     b.HasBaseType("Zhibao.Data.Entities.Case");
 
                     b.Property<DateOnly?>("ArchivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("CollectiveDecisionDueOn")
@@ -1369,15 +1700,14 @@ namespace Zhibao.Data.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
-                    b.Property<DateOnly?>("FiledOn")
-                        .HasColumnType("date");
-
                     b.Property<decimal?>("FineAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
                     b.Property<DateOnly?>("HearingOn")
-                        .HasColumnType("date");
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("date")
+                        .HasColumnName("HearingOn");
 
                     b.Property<DateOnly?>("HearingRequestedOn")
                         .HasColumnType("date");
@@ -1399,14 +1729,8 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Property<int?>("LabelCount")
                         .HasColumnType("integer");
 
-                    b.Property<DateOnly>("LeadReceivedOn")
-                        .HasColumnType("date");
-
                     b.Property<int?>("MarkCount")
                         .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("NotFiledOn")
-                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("date");
@@ -1430,7 +1754,9 @@ namespace Zhibao.Data.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly?>("PublishedOn")
-                        .HasColumnType("date");
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("date")
+                        .HasColumnName("PublishedOn");
 
                     b.Property<bool>("RepeatWithinFiveYears")
                         .HasColumnType("boolean");
@@ -1464,10 +1790,6 @@ namespace Zhibao.Data.Postgres.Migrations
 
                     b.Property<bool>("WarningOnly")
                         .HasColumnType("boolean");
-
-                    b.HasIndex("FiledOn");
-
-                    b.HasIndex("LeadReceivedOn");
 
                     b.HasDiscriminator().HasValue("Penalty");
                 });
@@ -1643,6 +1965,15 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Navigation("DictionaryType");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationSession", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.MediationCase", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Officer", b =>
                 {
                     b.HasOne("Zhibao.Data.Entities.OrgUnit", "OrgUnit")
@@ -1682,6 +2013,24 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationCase", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CourtOrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorOrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zhibao.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("ParentCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Case", b =>
                 {
                     b.Navigation("Approvals");
@@ -1704,6 +2053,11 @@ namespace Zhibao.Data.Postgres.Migrations
             modelBuilder.Entity("Zhibao.Data.Entities.DictionaryType", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationCase", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }

@@ -188,11 +188,17 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CreatedById")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsDifficult")
                         .HasColumnType("INTEGER");
@@ -216,8 +222,15 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("NextDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NotFiledOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("LeadReceivedOn");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -255,7 +268,11 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
+                    b.HasIndex("FiledOn");
+
                     b.HasIndex("NextDueOn");
+
+                    b.HasIndex("ReceivedOn");
 
                     b.HasIndex("OrgUnitId", "Id");
 
@@ -799,6 +816,38 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.ToTable("DocumentTemplates");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("MediationSessions");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1283,14 +1332,294 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.AdjudicationCase", b =>
+                {
+                    b.HasBaseType("Zhibao.Data.Entities.Case");
+
+                    b.Property<DateOnly?>("AnswerReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnswerServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosingDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClosingExtensions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConditionClaims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConditionJurisdiction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConditionNoOtherProceedings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConditionRespondent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConditionStanding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CorrectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CorrectionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionItems")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CorrectionNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EnforcementAppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilingExtensions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("HearingOn");
+
+                    b.Property<string>("HearingRecord")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HigherApprovalNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("InfringementFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JurisdictionBasis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JurisdictionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("KnewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LawsuitFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LicenseeAuthorised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotFiledReason")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("NotFiledReason");
+
+                    b.Property<string>("PatentKind")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PatentKind");
+
+                    b.Property<string>("PatentNumber")
+                        .IsRequired()
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PatentNumber");
+
+                    b.Property<string>("PatentTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PublishedOn");
+
+                    b.Property<bool>("RepeatInfringer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RequestServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RequesterAppeared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequesterStanding")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RespondentAppeared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RespondentWithoutDomicile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevocationGround")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WilfulInfringement")
+                        .HasColumnType("INTEGER");
+
+                    b.HasIndex("ClosingDueOn");
+
+                    b.HasDiscriminator().HasValue("Adjudication");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationCase", b =>
+                {
+                    b.HasBaseType("Zhibao.Data.Entities.Case");
+
+                    b.Property<decimal?>("AgreedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementContent")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreementEffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreementSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confirmation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfirmationAppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CourtAcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CourtExtended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CourtOrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CourtRuledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtRulingNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtRulingNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisputeType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasPaymentTerms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MediationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediatorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MediatorOrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotFiledReason")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("NotFiledReason");
+
+                    b.Property<DateOnly?>("NotarisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatentKind")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PatentKind");
+
+                    b.Property<string>("PatentNumber")
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PatentNumber");
+
+                    b.Property<bool?>("RespondentAgreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RespondentRepliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasIndex("CourtOrgUnitId");
+
+                    b.HasIndex("MediatorOrgUnitId");
+
+                    b.HasIndex("ParentCaseId");
+
+                    b.HasDiscriminator().HasValue("Mediation");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.PenaltyCase", b =>
                 {
                     b.HasBaseType("Zhibao.Data.Entities.Case");
 
                     b.Property<DateOnly?>("ArchivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CollectiveDecisionDueOn")
@@ -1314,15 +1643,14 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("FiledOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<decimal?>("FineAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("HearingOn")
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("HearingOn");
 
                     b.Property<DateOnly?>("HearingRequestedOn")
                         .HasColumnType("TEXT");
@@ -1344,14 +1672,8 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Property<int?>("LabelCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("LeadReceivedOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("MarkCount")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("NotFiledOn")
-                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("TEXT");
@@ -1375,7 +1697,9 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PublishedOn")
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnUpdateSometimes()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PublishedOn");
 
                     b.Property<bool>("RepeatWithinFiveYears")
                         .HasColumnType("INTEGER");
@@ -1409,10 +1733,6 @@ namespace Zhibao.Data.Sqlite.Migrations
 
                     b.Property<bool>("WarningOnly")
                         .HasColumnType("INTEGER");
-
-                    b.HasIndex("FiledOn");
-
-                    b.HasIndex("LeadReceivedOn");
 
                     b.HasDiscriminator().HasValue("Penalty");
                 });
@@ -1588,6 +1908,15 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Navigation("DictionaryType");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationSession", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.MediationCase", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Officer", b =>
                 {
                     b.HasOne("Zhibao.Data.Entities.OrgUnit", "OrgUnit")
@@ -1627,6 +1956,24 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationCase", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CourtOrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorOrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Zhibao.Data.Entities.Case", null)
+                        .WithMany()
+                        .HasForeignKey("ParentCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Case", b =>
                 {
                     b.Navigation("Approvals");
@@ -1649,6 +1996,11 @@ namespace Zhibao.Data.Sqlite.Migrations
             modelBuilder.Entity("Zhibao.Data.Entities.DictionaryType", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.MediationCase", b =>
+                {
+                    b.Navigation("Sessions");
                 });
 #pragma warning restore 612, 618
         }

@@ -41,7 +41,12 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     public void Configure(EntityTypeBuilder<Case> b)
     {
         b.ToTable("Cases");
-        b.HasDiscriminator(x => x.Kind).HasValue<PenaltyCase>(CaseKind.Penalty);
+        b.HasDiscriminator(x => x.Kind).HasValue<PenaltyCase>(CaseKind.Penalty)
+            .HasValue<AdjudicationCase>(CaseKind.Adjudication).HasValue<MediationCase>(CaseKind.Mediation);
+        // The column keeps its first name (penalty cases' 发现线索日期); every kind's first clock starts there.
+        b.Property(x => x.ReceivedOn).HasColumnName("LeadReceivedOn");
+        b.HasIndex(x => x.ReceivedOn);
+        b.HasIndex(x => x.FiledOn);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.CaseNumber).HasMaxLength(80);
         b.HasIndex(x => x.CaseNumber).IsUnique();
@@ -80,14 +85,14 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         b.Property(x => x.DecisionContent).HasMaxLength(4000);
         b.Property(x => x.ServiceMethod).HasMaxLength(30);
         b.Property(x => x.PublicationDuration).HasMaxLength(20);
+        b.Property(x => x.HearingOn).HasColumnName("HearingOn");
+        b.Property(x => x.PublishedOn).HasColumnName("PublishedOn");
         foreach (var amount in new[] { nameof(PenaltyCase.FineAmount), nameof(PenaltyCase.ConfiscatedAmount), nameof(PenaltyCase.PaidAmount),
                      nameof(PenaltyCase.IllegalBusinessVolume), nameof(PenaltyCase.IllegalIncome), nameof(PenaltyCase.SalesAmount),
                      nameof(PenaltyCase.UnsoldGoodsValue), nameof(PenaltyCase.DirectLoss) })
         {
             b.Property(amount).HasPrecision(18, 2);
         }
-        b.HasIndex(x => x.LeadReceivedOn);
-        b.HasIndex(x => x.FiledOn);
     }
 }
 
@@ -220,5 +225,65 @@ internal sealed class DocumentTemplateConfiguration : IEntityTypeConfiguration<D
         b.HasIndex(x => x.Kind).IsUnique();
         b.Property(x => x.FileName).HasMaxLength(255);
         b.Property(x => x.UploadedByName).HasMaxLength(50);
+    }
+}
+
+internal sealed class AdjudicationCaseConfiguration : IEntityTypeConfiguration<AdjudicationCase>
+{
+    public void Configure(EntityTypeBuilder<AdjudicationCase> b)
+    {
+        // Columns that mean the same in several kinds are shared (one table for every case, TPH).
+        b.Property(x => x.PatentNumber).HasColumnName("PatentNumber").HasMaxLength(20);
+        b.Property(x => x.PatentKind).HasColumnName("PatentKind").HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.NotFiledReason).HasColumnName("NotFiledReason").HasMaxLength(1000);
+        b.Property(x => x.HearingOn).HasColumnName("HearingOn");
+        b.Property(x => x.PublishedOn).HasColumnName("PublishedOn");
+        b.Property(x => x.PatentTitle).HasMaxLength(200);
+        b.Property(x => x.JurisdictionBasis).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.JurisdictionNote).HasMaxLength(500);
+        b.Property(x => x.RequesterStanding).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Materials).HasMaxLength(500);
+        b.Property(x => x.CorrectionItems).HasMaxLength(2000);
+        b.Property(x => x.HearingRecord).HasMaxLength(8000);
+        b.Property(x => x.HigherApprovalNumber).HasMaxLength(100);
+        b.Property(x => x.Closure).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.ClosureContent).HasMaxLength(4000);
+        b.Property(x => x.RevocationGround).HasMaxLength(200);
+        b.HasIndex(x => x.ClosingDueOn);
+    }
+}
+
+internal sealed class MediationCaseConfiguration : IEntityTypeConfiguration<MediationCase>
+{
+    public void Configure(EntityTypeBuilder<MediationCase> b)
+    {
+        b.Property(x => x.PatentNumber).HasColumnName("PatentNumber").HasMaxLength(20);
+        b.Property(x => x.PatentKind).HasColumnName("PatentKind").HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.NotFiledReason).HasColumnName("NotFiledReason").HasMaxLength(1000);
+        b.Property(x => x.MediationType).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.DisputeType).HasMaxLength(50);
+        b.Property(x => x.MediatorName).HasMaxLength(100);
+        b.Property(x => x.AgreementContent).HasMaxLength(4000);
+        b.Property(x => x.AgreedAmount).HasPrecision(18, 2);
+        b.Property(x => x.FailureReason).HasMaxLength(1000);
+        b.Property(x => x.Confirmation).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.CourtName).HasMaxLength(100);
+        b.Property(x => x.CourtRulingNumber).HasMaxLength(100);
+        b.Property(x => x.CourtRulingNote).HasMaxLength(1000);
+        b.HasIndex(x => x.ParentCaseId);
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.MediatorOrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.CourtOrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Case>().WithMany().HasForeignKey(x => x.ParentCaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Sessions).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MediationSessionConfiguration : IEntityTypeConfiguration<MediationSession>
+{
+    public void Configure(EntityTypeBuilder<MediationSession> b)
+    {
+        b.Property(x => x.Place).HasMaxLength(200);
+        b.Property(x => x.Participants).HasMaxLength(500);
+        b.Property(x => x.Summary).HasMaxLength(4000);
     }
 }

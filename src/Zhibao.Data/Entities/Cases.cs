@@ -6,6 +6,10 @@ public enum CaseKind
 {
     /// <summary>行政处罚案件.</summary>
     Penalty,
+    /// <summary>专利侵权纠纷行政裁决案件.</summary>
+    Adjudication,
+    /// <summary>调解 (行政调解、人民调解、行业调解、司法调解).</summary>
+    Mediation,
 }
 
 /// <summary>
@@ -36,6 +40,11 @@ public abstract class Case : IUnitOwned, IVersioned
     /// <summary>The nearest open deadline, kept current on every change so lists can filter and sort by it.</summary>
     public DateOnly? NextDueOn { get; set; }
     public string? NextDueName { get; set; }
+    /// <summary>发现线索 / 收到请求 / 收到申请: the day the first clock starts (column LeadReceivedOn).</summary>
+    public DateOnly ReceivedOn { get; set; }
+    public DateOnly? FiledOn { get; set; }
+    public DateOnly? NotFiledOn { get; set; }
+    public DateOnly? ClosedOn { get; set; }
     /// <summary>疑难案件, escalated to the city bureau (报请市局指导).</summary>
     public bool IsDifficult { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -56,9 +65,6 @@ public abstract class Case : IUnitOwned, IVersioned
 /// <summary>行政处罚案件 (商标, 假冒专利, 地理标志, 官方标志, 特殊标志 …).</summary>
 public sealed class PenaltyCase : Case
 {
-    public DateOnly LeadReceivedOn { get; set; }
-    public DateOnly? FiledOn { get; set; }
-    public DateOnly? NotFiledOn { get; set; }
     public int VerificationExtensions { get; set; }
     public int DecisionExtensions { get; set; }
     /// <summary>The date set by 负责人集体讨论 when the extended decision period is still not enough (程序规定第六十四条).</summary>
@@ -80,7 +86,6 @@ public sealed class PenaltyCase : Case
     public string? ServiceMethod { get; set; }
     public DateOnly? PaidOn { get; set; }
     public decimal? PaidAmount { get; set; }
-    public DateOnly? ClosedOn { get; set; }
     public DateOnly? ArchivedOn { get; set; }
     public DateOnly? PublishedOn { get; set; }
     /// <summary>How long the publication stays (总局令第45号第十三条): 3 months or 3 years.</summary>
@@ -107,6 +112,8 @@ public enum CasePartyRole
     RightsHolder,
     /// <summary>投诉人 / 举报人.</summary>
     Complainant,
+    /// <summary>请求人 / 申请人 of a dispute (adjudication, mediation); the other side is the <see cref="Respondent"/> (被请求人).</summary>
+    Requester,
 }
 
 public sealed class CaseParty

@@ -45,6 +45,8 @@ internal static class ReferenceData
         new() { Key = "Referral.ThreeDayPeriodInCalendarDays", Name = "涉刑移送3日期限按自然日计算", Value = "true", ValueType = SettingValueType.Boolean, Description = "国务院令第310号的3日期限按自然日（计算规则7）" },
         new() { Key = "Reminders.DaysBeforeDeadline", Name = "期限提前提醒（工作日）", Value = "3", ValueType = SettingValueType.Number, Description = "到期前几个工作日发送站内提醒" },
         new() { Key = "Cases.PenaltyNumberPattern", Name = "行政处罚案号格式", Value = "津辰市监知罚〔{year}〕{seq}号", ValueType = SettingValueType.Text, Description = "立案时编号；{year}为年份，{seq}为当年序号（可写{seq:000}补零）" },
+        new() { Key = "Cases.AdjudicationNumberPattern", Name = "专利侵权纠纷行政裁决案号格式", Value = "津辰市监知裁〔{year}〕{seq}号", ValueType = SettingValueType.Text, Description = "立案时编号；{year}为年份，{seq}为当年序号（可写{seq:000}补零）" },
+        new() { Key = "Cases.MediationNumberPattern", Name = "调解案号格式", Value = "津辰市监知调〔{year}〕{seq}号", ValueType = SettingValueType.Text, Description = "立案时编号；{year}为年份，{seq}为当年序号（可写{seq:000}补零）" },
         new() { Key = "Cases.HearingThresholdPerson", Name = "听证较大数额（自然人，元）", Value = "10000", ValueType = SettingValueType.Number, Description = "罚款或没收数额达到此数时告知听证权利（行政处罚法第六十三条；地方标准可调整）" },
         new() { Key = "Cases.HearingThresholdOrganisation", Name = "听证较大数额（法人或其他组织，元）", Value = "100000", ValueType = SettingValueType.Number, Description = "罚款或没收数额达到此数时告知听证权利" },
         new() { Key = "Cases.PublicityLowerFineAmount", Name = "公示“较低数额罚款”上限（元）", Value = "10000", ValueType = SettingValueType.Number, Description = "不超过此数的罚款公示3个月，其余3年（总局令第45号第十三条，由省级部门确定）" },

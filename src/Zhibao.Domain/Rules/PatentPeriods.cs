@@ -47,6 +47,11 @@ internal static class PatentPeriods
         Rule("patent-dispute.answer-service", "答辩书副本送达期限", "收到答辩书之日", WorkingDays(5),
             PatentDisputeMeasures + "第二十二条", PatentDispute2025),
 
+        // 81号 art.5 (legal-rules.md §2.2): a recusal application within 3 working days of learning the officers' names
+        // (the 受理通知书 names the panel), at the latest when the oral hearing starts. VERIFIED.
+        Rule("patent-dispute.recusal", "申请回避期限", "当事人知道合议组成员之日", WorkingDays(3),
+            PatentDisputeMeasures + "第五条", PatentDispute2025),
+
         // Row 19: notice at least 3 working days before the oral hearing: counted back. VERIFIED.
         Rule("patent-dispute.hearing-notice", "口头审理通知期限", "口头审理之日", WorkingDays(3),
             PatentDisputeMeasures + "第二十六条", PatentDispute2025, beforeEvent: true),

@@ -48,23 +48,14 @@ public static class CaseClocks
 
     public static IReadOnlyList<CaseDeadline> Compute(PenaltyCase c, WorkingCalendar calendar, DateOnly today, Options options)
     {
-        var list = new List<CaseDeadline>();
-        var soon = calendar.AddWorkingDays(today, options.DueSoonWorkingDays);
+        var clocks = new ClockSet(c, calendar, today, options, StatutoryPeriods.Get);
+        var list = clocks.List;
         void Add(string code, string name, string rule, DateOnly start, DateOnly? met, int extensions = 0, bool forParty = false,
-            bool warningOnly = false, DateOnly? overrideDue = null, string? overrideNote = null)
-        {
-            var period = StatutoryPeriods.Get(rule, start);
-            var pauses = c.Pauses.Where(p => period.ExcludedIntervals.Contains(p.Kind))
-                .Select(p => new ClockPause(p.PausedOn, p.ResumedOn, $"{p.Kind}：{p.Reason}")).ToList();
-            var computed = StatutoryClock.Compute(calendar, period, start, pauses, extensions);
-            var due = overrideDue ?? computed.Deadline.DueDate;
-            var basis = overrideNote is null ? computed.Describe() : $"{computed.Describe()}；{overrideNote}，到期日：{Text(due)}";
-            var status = StatusOf(due, met, computed.Deadline.IsPaused, forParty, today, soon);
-            list.Add(new CaseDeadline(code, name, rule, due, basis, status, met, forParty, warningOnly, computed.Deadline.Steps));
-        }
+            bool warningOnly = false, DateOnly? overrideDue = null, string? overrideNote = null) =>
+            clocks.Add(code, name, rule, start, met, extensions, forParty, warningOnly, overrideDue, overrideNote);
 
         var verificationMet = c.FiledOn ?? c.NotFiledOn;
-        Add("verification", "立案审查", "penalty.filing-review", c.LeadReceivedOn, verificationMet, c.VerificationExtensions);
+        Add("verification", "立案审查", "penalty.filing-review", c.ReceivedOn, verificationMet, c.VerificationExtensions);
         if (c.FiledOn is { } filed)
         {
             Add("decision", "作出处罚决定", "penalty.decision", filed, c.DecidedOn, c.DecisionExtensions,
@@ -110,9 +101,8 @@ public static class CaseClocks
         {
             // legal-rules.md §1.5: commonly 15 working days after 结案, UNVERIFIED — hence a setting, not a catalogue rule.
             var due = DeadlineCalculator.DueDate(calendar, closed, new Period(options.ArchiveWorkingDays, PeriodUnit.WorkingDays));
-            var basis = $"归档期限：结案之日起{options.ArchiveWorkingDays}个工作日（系统设置“结案后归档期限”，条文待核实）。到期日：{Text(due)}";
-            list.Add(new CaseDeadline("archiving", "立卷归档", null, due, basis, StatusOf(due, c.ArchivedOn, false, false, today, soon),
-                c.ArchivedOn, false, false, []));
+            clocks.AddFixed("archiving", "立卷归档", due,
+                $"归档期限：结案之日起{options.ArchiveWorkingDays}个工作日（系统设置“结案后归档期限”，条文待核实）。到期日：{Text(due)}", c.ArchivedOn);
         }
         return list;
     }
@@ -141,5 +131,37 @@ public static class CaseClocks
         _ => status.ToString(),
     };
 
-    private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// The clocks of one case being computed: each catalogued period with the case's pauses that its rule excludes, its
+/// approved extensions and its status today. <paramref name="versionOf"/> picks the rule version (by the clock's own
+/// start for penalty cases; by the request date for disputes, CLARIFICATIONS "Rules in force"); null skips the clock.
+/// </summary>
+public sealed class ClockSet(Case c, WorkingCalendar calendar, DateOnly today, CaseClocks.Options options, Func<string, DateOnly, StatutoryPeriod?> versionOf)
+{
+    private readonly DateOnly soon = calendar.AddWorkingDays(today, options.DueSoonWorkingDays);
+
+    public List<CaseDeadline> List { get; } = [];
+
+    public void Add(string code, string name, string rule, DateOnly start, DateOnly? met, int extensions = 0, bool forParty = false,
+        bool warningOnly = false, DateOnly? overrideDue = null, string? overrideNote = null)
+    {
+        if (versionOf(rule, start) is not { } period)
+        {
+            return;
+        }
+        var pauses = period.BeforeEvent ? [] : c.Pauses.Where(p => period.ExcludedIntervals.Contains(p.Kind))
+            .Select(p => new ClockPause(p.PausedOn, p.ResumedOn, $"{p.Kind}：{p.Reason}")).ToList();
+        var computed = StatutoryClock.Compute(calendar, period, start, pauses, Math.Min(extensions, period.Extensions.Count));
+        var due = overrideDue ?? computed.Deadline.DueDate;
+        var basis = overrideNote is null ? computed.Describe() : $"{computed.Describe()}；{overrideNote}，到期日：{CaseClocks.Text(due)}";
+        var status = CaseClocks.StatusOf(due, met, computed.Deadline.IsPaused, forParty, today, soon);
+        List.Add(new CaseDeadline(code, name, rule, due, basis, status, met, forParty, warningOnly, computed.Deadline.Steps));
+    }
+
+    /// <summary>A period that is not in the catalogue (a setting, or a date another body set).</summary>
+    public void AddFixed(string code, string name, DateOnly due, string basis, DateOnly? met, bool forParty = false) =>
+        List.Add(new CaseDeadline(code, name, null, due, basis, CaseClocks.StatusOf(due, met, false, forParty, today, soon), met, forParty, false, []));
 }

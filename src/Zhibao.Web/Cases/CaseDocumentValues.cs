@@ -27,7 +27,7 @@ public static class CaseDocumentValues
             ["案件名称"] = c.Title,
             ["案由"] = $"涉嫌{c.Subject}",
             ["案件来源"] = c.Source,
-            ["线索时间"] = Date(c.LeadReceivedOn),
+            ["线索时间"] = Date(c.ReceivedOn),
             ["简要案情"] = c.Summary ?? "",
             ["当事人名称"] = string.Join("、", respondents.Select(p => p.Name)),
             ["当事人类型"] = first is null ? "" : first.Kind == PartyKind.Person ? "自然人" : "法人或其他组织",

@@ -31,10 +31,14 @@ public sealed class CaseDocuments(IDbContextFactory<ZhibaoDb> factory, SettingsR
     public async Task<(GeneratedDocument? Document, string? Error, bool NotFound)> GenerateAsync(int caseId, CaseDocumentKind kind, bool file, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var c = await CaseService.LoadAsync(db, caseId, tracking: true, ct);
-        if (c is null)
+        var loaded = await CaseService.LoadAsync(db, caseId, tracking: true, ct);
+        if (loaded is null)
         {
             return (null, null, true);
+        }
+        if (loaded is not PenaltyCase c)
+        {
+            return (null, $"{CaseKinds.Name(loaded.Kind)}案件的文书尚未提供模板", false);
         }
         if (CaseDocumentValues.NotYet(kind, c) is { } notYet)
         {

@@ -176,22 +176,22 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
         }
         if (q.FiledFrom is { } ff)
         {
-            query = query.Where(c => ((PenaltyCase)c).FiledOn >= ff);
+            query = query.Where(c => c.FiledOn >= ff);
             other = true;
         }
         if (q.FiledTo is { } ft)
         {
-            query = query.Where(c => ((PenaltyCase)c).FiledOn <= ft);
+            query = query.Where(c => c.FiledOn <= ft);
             other = true;
         }
         if (q.LeadFrom is { } lf)
         {
-            query = query.Where(c => ((PenaltyCase)c).LeadReceivedOn >= lf);
+            query = query.Where(c => c.ReceivedOn >= lf);
             other = true;
         }
         if (q.LeadTo is { } lt)
         {
-            query = query.Where(c => ((PenaltyCase)c).LeadReceivedOn <= lt);
+            query = query.Where(c => c.ReceivedOn <= lt);
             other = true;
         }
         if (q.Overdue == true)
@@ -227,7 +227,7 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
 
     private static IQueryable<RawRow> Project(ZhibaoDb db, IQueryable<Case> query, DateOnly today, DateOnly soon) =>
         query.Select(c => new RawRow(c.Id, c.CaseNumber, c.Kind, c.Title, c.Subject, c.Source, c.KeySector, c.Status, c.OrgUnit!.Name,
-            ((PenaltyCase)c).LeadReceivedOn, ((PenaltyCase)c).FiledOn, c.NextDueOn, c.NextDueName,
+            c.ReceivedOn, c.FiledOn, c.NextDueOn, c.NextDueName,
             c.IsPaused ? DeadlineStatus.Paused
                 : c.NextDueOn == null ? null
                 : c.NextDueOn < today ? DeadlineStatus.Overdue

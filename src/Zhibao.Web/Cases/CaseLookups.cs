@@ -25,6 +25,18 @@ public sealed class CaseLookups(IDbContextFactory<ZhibaoDb> factory)
         return units.Select(u => new LookupOption(u.Id, new string('　', u.Path.Count(ch => ch == '/') - 2) + u.Name)).ToList();
     }
 
+    /// <summary>Outside bodies (courts, mediation organisations …) whose name contains <paramref name="keyword"/>.</summary>
+    public async Task<List<LookupOption>> ExternalUnitsAsync(string? keyword, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.External && u.IsActive);
+        if (!string.IsNullOrWhiteSpace(keyword))
+        {
+            query = query.Where(u => u.Name.Contains(keyword));
+        }
+        return await query.OrderBy(u => u.SortOrder).ThenBy(u => u.Name).Select(u => new LookupOption(u.Id, u.Name)).ToListAsync(ct);
+    }
+
     /// <summary>Officers holding a valid enforcement certificate on <paramref name="on"/> (程序规定第十九条).</summary>
     public async Task<List<LookupOption>> QualifiedOfficersAsync(DateOnly on, CancellationToken ct = default)
     {

@@ -13,10 +13,8 @@ public sealed record CaseOfficersInput(IReadOnlyList<int>? OfficerIds, int? Vers
 /// Parties, rights and officers of a case after registration: each change is checked like at registration, recorded
 /// in the history, and refused once the case is over (不予立案, 结案, 归档).
 /// </summary>
-public sealed class CaseMembers(IDbContextFactory<ZhibaoDb> factory, CaseService cases, TimeProvider clock)
+public sealed class CaseMembers(IDbContextFactory<ZhibaoDb> factory, CaseService cases, CaseKinds kinds, TimeProvider clock)
 {
-    private static readonly string[] Finished =
-        [nameof(PenaltyCaseStatus.NotFiled), nameof(PenaltyCaseStatus.Closed), nameof(PenaltyCaseStatus.Archived)];
 
     public Task<ActionResult> AddPartyAsync(int id, CasePartyInput input, CancellationToken ct) => ChangeAsync(id, null, async (db, c, errors) =>
     {
@@ -31,7 +29,7 @@ public sealed class CaseMembers(IDbContextFactory<ZhibaoDb> factory, CaseService
         }
         c.Parties.AddRange(added);
         var name = await db.Parties.Where(p => p.Id == input.PartyId).Select(p => p.Name).SingleAsync(ct);
-        return $"添加{CaseService.RoleName(input.Role)}：{name}";
+        return $"添加{CaseService.RoleName(input.Role, c.Kind)}：{name}";
     }, ct);
 
     public Task<ActionResult> RemovePartyAsync(int id, int casePartyId, CancellationToken ct) => ChangeAsync(id, null, (db, c, errors) =>
@@ -43,7 +41,7 @@ public sealed class CaseMembers(IDbContextFactory<ZhibaoDb> factory, CaseService
             return Task.FromResult<string?>(null);
         }
         c.Parties.Remove(row);
-        return Task.FromResult<string?>($"移除{CaseService.RoleName(row.Role)}：{row.Party?.Name}");
+        return Task.FromResult<string?>($"移除{CaseService.RoleName(row.Role, c.Kind)}：{row.Party?.Name}");
     }, ct);
 
     public Task<ActionResult> AddRightAsync(int id, CaseRightInput input, CancellationToken ct) => ChangeAsync(id, null, (db, c, errors) =>
@@ -87,7 +85,7 @@ public sealed class CaseMembers(IDbContextFactory<ZhibaoDb> factory, CaseService
         return $"调整办案人员：{string.Join("、", officers.Select(o => o.Name))}";
     }, ct);
 
-    private async Task<ActionResult> ChangeAsync(int id, int? version, Func<ZhibaoDb, PenaltyCase, FieldErrors, Task<string?>> change, CancellationToken ct)
+    private async Task<ActionResult> ChangeAsync(int id, int? version, Func<ZhibaoDb, Case, FieldErrors, Task<string?>> change, CancellationToken ct)
     {
         var errors = new FieldErrors();
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -96,9 +94,9 @@ public sealed class CaseMembers(IDbContextFactory<ZhibaoDb> factory, CaseService
         {
             return new ActionResult(null, errors, NotFound: true);
         }
-        if (Finished.Contains(c.Status))
+        if (CaseKinds.Finished.Contains(c.Status))
         {
-            return new ActionResult(null, errors, $"案件当前状态为“{PenaltyWorkflow.Name(Enum.Parse<PenaltyCaseStatus>(c.Status))}”，不能再修改");
+            return new ActionResult(null, errors, $"案件当前状态为“{kinds.For(c).StatusName(c.Status)}”，不能再修改");
         }
         if (version is { } v && v != c.Version)
         {

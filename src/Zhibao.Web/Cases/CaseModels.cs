@@ -72,6 +72,46 @@ public sealed record CaseActionInput
     public DateOnly? ArchivedOn { get; init; }
     public string? Comment { get; init; }
     public int? Version { get; init; }
+
+    // Adjudication (专利侵权纠纷行政裁决) and mediation actions.
+    /// <summary>补正通知: what to supply; and its time limit.</summary>
+    public string? Items { get; init; }
+    public DateOnly? DueOn { get; init; }
+    public DateOnly? NoticeOn { get; init; }
+    public DateOnly? CorrectedOn { get; init; }
+    /// <summary>立案: the art.12 acceptance conditions found met (standing, respondent, claims, jurisdiction, noOtherProceedings).</summary>
+    public IReadOnlyList<string>? Conditions { get; init; }
+    /// <summary>The art.14 materials received (codes of AdjudicationRules.Materials).</summary>
+    public IReadOnlyList<string>? Materials { get; init; }
+    /// <summary>The next-higher office's approval of the second extension (art.37).</summary>
+    public string? ApprovalNumber { get; init; }
+    public DateOnly? ReceivedOn { get; init; }
+    public DateOnly? HeldOn { get; init; }
+    public bool? RequesterAppeared { get; init; }
+    public bool? RespondentAppeared { get; init; }
+    public AdjudicationClosure? Closure { get; init; }
+    public bool? InfringementFound { get; init; }
+    /// <summary>撤销案件 ground (art.36) or the reason a mediation failed.</summary>
+    public string? Ground { get; init; }
+    public bool? RepeatInfringer { get; init; }
+    public bool? WilfulInfringement { get; init; }
+    public DateOnly? LawsuitOn { get; init; }
+    public DateOnly? AppliedOn { get; init; }
+    public string? Court { get; init; }
+    public int? CourtId { get; init; }
+    public DateOnly? SentOn { get; init; }
+    public DateOnly? RepliedOn { get; init; }
+    public bool? Agreed { get; init; }
+    public DateOnly? SignedOn { get; init; }
+    public DateOnly? EffectiveOn { get; init; }
+    public bool? HasPaymentTerms { get; init; }
+    public DateOnly? AcceptedOn { get; init; }
+    public DateOnly? RuledOn { get; init; }
+    public bool? Confirmed { get; init; }
+    public string? RulingNumber { get; init; }
+    public DateOnly? NotarisedOn { get; init; }
+    public string? Place { get; init; }
+    public string? Participants { get; init; }
 }
 
 public sealed record ApprovalDecisionInput(string? Comment, int? Version);
@@ -119,7 +159,8 @@ public sealed record PenaltyView(
 public sealed record CaseDetail(
     int Id, string? CaseNumber, CaseKind Kind, string Title, string Subject, string Source, string? KeySector, string? Summary,
     int OrgUnitId, string OrgUnitName, string Status, string StatusName, bool IsPaused, bool IsDifficult, DateTime CreatedAt,
-    PenaltyView Penalty, IReadOnlyList<CasePartyView> Parties, IReadOnlyList<CaseRightView> Rights, IReadOnlyList<CaseOfficerView> Officers,
+    DateOnly ReceivedOn, DateOnly? FiledOn, DateOnly? ClosedOn,
+    PenaltyView? Penalty, AdjudicationView? Adjudication, MediationView? Mediation, IReadOnlyList<CasePartyView> Parties, IReadOnlyList<CaseRightView> Rights, IReadOnlyList<CaseOfficerView> Officers,
     IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<PauseView> Pauses, IReadOnlyList<ApprovalView> Approvals,
     IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<HistoryView> History, IReadOnlyList<string> AllowedActions, int Version,
-    CriminalView Criminal, IReadOnlyList<ReferralView> Referrals);
+    CriminalView? Criminal, IReadOnlyList<ReferralView> Referrals);

@@ -12,6 +12,16 @@ namespace Zhibao.Web.Cases;
 public static class CaseNumbering
 {
     public const string DefaultPenaltyPattern = "津辰市监知罚〔{year}〕{seq}号";
+    public const string DefaultAdjudicationPattern = "津辰市监知裁〔{year}〕{seq}号";
+    public const string DefaultMediationPattern = "津辰市监知调〔{year}〕{seq}号";
+
+    /// <summary>The setting that holds each kind's pattern, and its default.</summary>
+    public static (string Setting, string Default) PatternOf(CaseKind kind) => kind switch
+    {
+        CaseKind.Adjudication => ("Cases.AdjudicationNumberPattern", DefaultAdjudicationPattern),
+        CaseKind.Mediation => ("Cases.MediationNumberPattern", DefaultMediationPattern),
+        _ => ("Cases.PenaltyNumberPattern", DefaultPenaltyPattern),
+    };
 
     public static async Task<string> NextAsync(ZhibaoDb db, int bureauId, CaseKind kind, int year, string pattern, CancellationToken ct)
     {
@@ -22,7 +32,7 @@ public static class CaseNumbering
             db.CaseNumberCounters.Add(counter);
         }
         counter.LastSequence++;
-        var usable = CaseNumberPattern.Validate(pattern) is null ? pattern : DefaultPenaltyPattern;
+        var usable = CaseNumberPattern.Validate(pattern) is null ? pattern : PatternOf(kind).Default;
         return CaseNumberPattern.Format(usable, year, counter.LastSequence);
     }
 }

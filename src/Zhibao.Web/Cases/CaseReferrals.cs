@@ -42,6 +42,8 @@ public sealed record ReferralView(
 public sealed class CaseReferrals(
     IDbContextFactory<ZhibaoDb> factory, CaseService cases, SettingsReader settings, CalendarService calendars, CurrentUser user, TimeProvider clock)
 {
+    private const string PenaltyOnly = "涉案数额研判和涉嫌犯罪移送仅适用于行政处罚案件";
+
     public static CaseSubjectGroup? GroupOf(string subject) => subject switch
     {
         "商标侵权" or "商标一般违法" => CaseSubjectGroup.Trademark,
@@ -54,14 +56,14 @@ public sealed class CaseReferrals(
         var amounts = new CriminalAmounts(c.IllegalBusinessVolume, c.IllegalIncome, c.SalesAmount, c.UnsoldGoodsValue, c.DirectLoss,
             c.LabelCount, c.MarkCount, c.RepeatWithinTwoYears, c.IsServiceMark);
         var fine = c.Subject == "商标侵权"
-            ? TrademarkFineRange.Compute(new TrademarkFineFacts(c.IllegalBusinessVolume, c.RepeatWithinFiveYears), c.FiledOn ?? c.LeadReceivedOn).Explanation
+            ? TrademarkFineRange.Compute(new TrademarkFineFacts(c.IllegalBusinessVolume, c.RepeatWithinFiveYears), c.FiledOn ?? c.ReceivedOn).Explanation
             : null;
         if (GroupOf(c.Subject) is not { } group)
         {
             return new CriminalView(amounts, c.RepeatWithinFiveYears, null, null, null, [], ["该违法类型不适用侵犯知识产权犯罪的追诉标准"], fine);
         }
         // The rule in force on the date that matters (CLARIFICATIONS): the act date is not recorded, the lead date stands in.
-        var result = CriminalThresholds.Assess(group, amounts, c.LeadReceivedOn, fraction);
+        var result = CriminalThresholds.Assess(group, amounts, c.ReceivedOn, fraction);
         return new CriminalView(amounts, c.RepeatWithinFiveYears, result.RuleSet, result.Status, Name(result.Status),
             result.Offences.Select(o => new OffenceView(o.Offence, o.Article, o.Status, Name(o.Status), o.Ratio, o.Explanation)).ToList(),
             result.Notes, fine);
@@ -92,10 +94,14 @@ public sealed class CaseReferrals(
             }
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var c = await CaseService.LoadAsync(db, id, tracking: true, ct);
-        if (c is null)
+        var loaded = await CaseService.LoadAsync(db, id, tracking: true, ct);
+        if (loaded is null)
         {
             return (null, errors, true);
+        }
+        if (loaded is not PenaltyCase c)
+        {
+            return (null, errors.Add("id", PenaltyOnly), false);
         }
         if (errors.Any)
         {
@@ -133,10 +139,14 @@ public sealed class CaseReferrals(
     {
         var errors = new FieldErrors();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var c = await CaseService.LoadAsync(db, id, tracking: true, ct);
-        if (c is null)
+        var loaded = await CaseService.LoadAsync(db, id, tracking: true, ct);
+        if (loaded is null)
         {
             return new ActionResult(null, errors, NotFound: true);
+        }
+        if (loaded is not PenaltyCase c)
+        {
+            return new ActionResult(null, errors, PenaltyOnly);
         }
         if (c.FiledOn is null || c.Status is nameof(PenaltyCaseStatus.Closed) or nameof(PenaltyCaseStatus.Archived) or nameof(PenaltyCaseStatus.NotFiled))
         {
@@ -193,7 +203,7 @@ public sealed class CaseReferrals(
             return new ActionResult(null, errors, "您没有办理案件的权限", Forbidden: true);
         }
         await using var db = await factory.CreateDbContextAsync(ct);
-        var c = await CaseService.LoadAsync(db, id, tracking: true, ct);
+        var c = await CaseService.LoadAsync(db, id, tracking: true, ct) as PenaltyCase;
         var referral = c?.Referrals.FirstOrDefault(r => r.Id == referralId);
         if (c is null || referral is null)
         {

@@ -15,7 +15,7 @@ namespace Zhibao.Web.Cases;
 /// <summary>Registering, reading, listing and editing cases; the workflow actions are in <see cref="PenaltyActions"/>.</summary>
 public sealed class CaseService(
     IDbContextFactory<ZhibaoDb> factory, CurrentUser user, CalendarService calendars, SettingsReader settings, TimeProvider clock,
-    IServiceProvider services)
+    IServiceProvider services, CaseKinds kinds)
 {
     // Resolved lazily: the referral service builds case details through this one.
     private CaseReferrals referrals => services.GetRequiredService<CaseReferrals>();
@@ -59,7 +59,7 @@ public sealed class CaseService(
         {
             Title = input.Title!.Trim(), Subject = input.Subject!.Trim(), Source = input.Source!.Trim(),
             KeySector = Blank(input.KeySector), Summary = Blank(input.Summary), OrgUnitId = unitId,
-            Status = nameof(PenaltyCaseStatus.Lead), LeadReceivedOn = input.LeadReceivedOn!.Value,
+            Status = nameof(PenaltyCaseStatus.Lead), ReceivedOn = input.LeadReceivedOn!.Value,
             CreatedAt = now, CreatedById = user.UserId ?? 0, UpdatedAt = now,
             Parties = parties, Rights = rights,
             Officers = officers.Select((o, i) => new CaseOfficer { OfficerId = o.Id, IsLead = i == 0 }).ToList(),
@@ -78,9 +78,9 @@ public sealed class CaseService(
         return c is null ? null : await ToDetailAsync(c, ct);
     }
 
-    internal static async Task<PenaltyCase?> LoadAsync(ZhibaoDb db, int id, bool tracking, CancellationToken ct)
+    internal static async Task<Case?> LoadAsync(ZhibaoDb db, int id, bool tracking, CancellationToken ct)
     {
-        var query = db.PenaltyCases.Where(c => c.Id == id)
+        var query = db.Cases.Where(c => c.Id == id)
             .Include(c => c.OrgUnit)
             .Include(c => c.Parties).ThenInclude(p => p.Party)
             .Include(c => c.Rights)
@@ -89,6 +89,7 @@ public sealed class CaseService(
             .Include(c => c.Approvals)
             .Include(c => c.Attachments)
             .Include(c => c.Referrals)
+            .Include(c => ((MediationCase)c).Sessions)
             .AsSplitQuery();
         var c = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(ct);
         if (c is not null)
@@ -110,59 +111,75 @@ public sealed class CaseService(
         return c;
     }
 
-    public async Task<IReadOnlyList<CaseDeadline>> DeadlinesAsync(PenaltyCase c, CancellationToken ct)
+    public async Task<IReadOnlyList<CaseDeadline>> DeadlinesAsync(Case c, CancellationToken ct)
     {
         var values = await settings.AllAsync(ct);
         var options = new CaseClocks.Options(
             (int)SettingsReader.Number(values, "Reminders.DaysBeforeDeadline", 3),
             (int)SettingsReader.Number(values, "Cases.ArchiveWorkingDays", 15),
             SettingsReader.Boolean(values, "Cases.CounterfeitPatentClockIsHardLimit", false));
-        return CaseClocks.Compute(c, await calendars.GetAsync(ct), Clock.Today(clock), options);
+        return kinds.For(c).Deadlines(c, await calendars.GetAsync(ct), Clock.Today(clock), options);
     }
 
     /// <summary>Keeps <see cref="Case.NextDueOn"/> current: lists, the overdue filter and reminders read it.</summary>
-    internal async Task RefreshNextDueAsync(PenaltyCase c, CancellationToken ct)
+    internal async Task RefreshNextDueAsync(Case c, CancellationToken ct)
     {
-        var next = CaseClocks.Next(await DeadlinesAsync(c, ct));
+        var deadlines = await DeadlinesAsync(c, ct);
+        var next = CaseClocks.Next(deadlines);
         c.NextDueOn = next?.DueDate;
         c.NextDueName = next?.Name;
+        if (c is AdjudicationCase a)
+        {
+            // The 消零 board counts 积案 from this: open after the closing deadline (extensions and pauses applied).
+            a.ClosingDueOn = deadlines.FirstOrDefault(d => d.Code == AdjudicationClocks.Closing) is { MetOn: null, Status: not DeadlineStatus.Paused } closing
+                ? closing.DueDate : null;
+        }
     }
 
-    internal async Task<CaseDetail> ToDetailAsync(PenaltyCase c, CancellationToken ct)
+    internal async Task<CaseDetail> ToDetailAsync(Case c, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == c.Id).OrderBy(e => e.Id)
             .Select(e => new HistoryView(e.Id, e.At, e.ActorName, e.Action, e.Title, e.Comment, e.Changes)).ToListAsync(ct);
-        var deadlines = await DeadlinesAsync(c, ct);
-        var status = Enum.Parse<PenaltyCaseStatus>(c.Status);
-        var facts = new PenaltyCaseFacts(c.IsPaused, HasPendingReferral(c), c.Outcome);
+        var deadlines = (await DeadlinesAsync(c, ct)).Select(d => new DeadlineView(d.Code, d.Name, d.Rule, d.DueDate, d.Basis, d.Status,
+            CaseClocks.Name(d.Status), d.MetOn, d.ForParty, d.WarningOnly, d.Steps)).ToList();
+        var kind = kinds.For(c);
         var fullIds = user.HasPermission(Permissions.IdentityNumberView);
+        var penalty = c as PenaltyCase;
+        var mediation = c is MediationCase m ? MediationView.From(m, deadlines, await CourtNameAsync(db, m, ct)) : null;
         return new CaseDetail(
             c.Id, c.CaseNumber, c.Kind, c.Title, c.Subject, c.Source, c.KeySector, c.Summary, c.OrgUnitId, c.OrgUnit?.Name ?? "",
-            c.Status, PenaltyWorkflow.Name(status), c.IsPaused, c.IsDifficult, c.CreatedAt,
-            new PenaltyView(c.LeadReceivedOn, c.FiledOn, c.NotFiledOn, c.VerificationExtensions, c.DecisionExtensions,
-                c.CollectiveDecisionDueOn, c.ReviewSubmittedOn, c.ReviewedOn, c.NotifiedOn, c.HearingRightNotified, c.HearingRequestedOn,
-                c.HearingOn, c.DecidedOn, c.Outcome, c.Outcome is { } o ? PenaltyWorkflow.Name(o) : null, c.DecisionContent, c.FineAmount,
-                c.ConfiscatedAmount, c.WarningOnly, c.PartyAbsentAtDecision, c.ServedOn, c.ServiceMethod, c.PaidOn, c.PaidAmount,
-                c.ClosedOn, c.ArchivedOn, c.PublishedOn, c.PublicationDuration),
-            c.Parties.OrderBy(p => p.Role).ThenBy(p => p.Id).Select(p => new CasePartyView(p.Id, p.PartyId, p.Role, RoleName(p.Role),
+            c.Status, kind.StatusName(c.Status), c.IsPaused, c.IsDifficult, c.CreatedAt, c.ReceivedOn, c.FiledOn, c.ClosedOn,
+            penalty is null ? null : PenaltyViewOf(penalty),
+            c is AdjudicationCase a ? AdjudicationView.From(a) : null,
+            mediation,
+            c.Parties.OrderBy(p => p.Role).ThenBy(p => p.Id).Select(p => new CasePartyView(p.Id, p.PartyId, p.Role, RoleName(p.Role, c.Kind),
                 p.Party!.Kind, p.Party.Name, PartyCode(p.Party, fullIds), p.Party.LegalRepresentative, p.Party.Address, p.Party.Phone)).ToList(),
             c.Rights.OrderBy(r => r.Id).Select(r => new CaseRightView(r.Id, r.Kind, RightName(r.Kind), r.Number, r.NiceClass, r.Name, r.Holder)).ToList(),
             c.Officers.OrderByDescending(o => o.IsLead).ThenBy(o => o.Id).Select(o => new CaseOfficerView(o.Id, o.OfficerId, o.Officer!.Name,
                 o.Officer.CertificateNumber, o.Officer.CertificateValidTo, o.IsLead)).ToList(),
-            deadlines.Select(d => new DeadlineView(d.Code, d.Name, d.Rule, d.DueDate, d.Basis, d.Status, CaseClocks.Name(d.Status), d.MetOn,
-                d.ForParty, d.WarningOnly, d.Steps)).ToList(),
+            deadlines,
             c.Pauses.OrderBy(p => p.PausedOn).Select(p => new PauseView(p.Id, p.Kind, p.Reason, p.PausedOn, p.ResumedOn)).ToList(),
-            c.Approvals.OrderBy(a => a.Id).Select(a => new ApprovalView(a.Id, a.Kind, PenaltyWorkflow.Name(a.Kind), a.Action, a.Status,
+            c.Approvals.OrderBy(a => a.Id).Select(a => new ApprovalView(a.Id, a.Kind, kind.ApprovalName(a.Kind), a.Action, a.Status,
                 a.RequestedByName, a.RequestedAt, a.RequestComment, a.DecidedByName, a.DecidedAt, a.DecisionComment, a.Version)).ToList(),
             c.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentView(a.Id, a.Category, a.FileName, a.ContentType, a.Size, a.Sha256,
                 a.Description, a.UploadedAt, a.UploadedByName, a.IsDeleted, a.DeletedReason, a.DeletedByName)).ToList(),
             history,
-            PenaltyWorkflow.Allowed(status, facts).Select(PenaltyWorkflow.ApiName).ToList(),
+            kind.AllowedActions(c),
             c.Version,
-            CaseReferrals.Assess(c, await referrals.FractionAsync(ct)),
-            await referrals.ViewsAsync(c, ct));
+            penalty is null ? null : CaseReferrals.Assess(penalty, await referrals.FractionAsync(ct)),
+            penalty is null ? [] : await referrals.ViewsAsync(penalty, ct));
     }
+
+    private static PenaltyView PenaltyViewOf(PenaltyCase c) => new(
+        c.ReceivedOn, c.FiledOn, c.NotFiledOn, c.VerificationExtensions, c.DecisionExtensions,
+        c.CollectiveDecisionDueOn, c.ReviewSubmittedOn, c.ReviewedOn, c.NotifiedOn, c.HearingRightNotified, c.HearingRequestedOn,
+        c.HearingOn, c.DecidedOn, c.Outcome, c.Outcome is { } o ? PenaltyWorkflow.Name(o) : null, c.DecisionContent, c.FineAmount,
+        c.ConfiscatedAmount, c.WarningOnly, c.PartyAbsentAtDecision, c.ServedOn, c.ServiceMethod, c.PaidOn, c.PaidAmount,
+        c.ClosedOn, c.ArchivedOn, c.PublishedOn, c.PublicationDuration);
+
+    private static async Task<string?> CourtNameAsync(ZhibaoDb db, MediationCase m, CancellationToken ct) =>
+        m.CourtOrgUnitId is { } id ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == id).Select(u => u.Name).FirstOrDefaultAsync(ct) : m.CourtName;
 
     internal static bool HasPendingReferral(Case c) =>
         c.Referrals.Any(r => Enum.TryParse<ReferralStatus>(r.Status, out var s) && ReferralWorkflow.BarsPenalty(s));
@@ -176,8 +193,15 @@ public sealed class CaseService(
         {
             return (null, errors, true);
         }
-        await CheckDictionaryAsync(db, "case_subject", input.Subject, nameof(input.Subject), "违法类型", errors, ct);
-        await CheckDictionaryAsync(db, "case_source", input.Source, nameof(input.Source), "案件来源", errors, ct);
+        // Checked when changed: an adjudication's or mediation's fixed subject (专利侵权纠纷 …) is not a dictionary label.
+        if (input.Subject?.Trim() != c.Subject)
+        {
+            await CheckDictionaryAsync(db, "case_subject", input.Subject, nameof(input.Subject), "违法类型", errors, ct);
+        }
+        if (input.Source?.Trim() != c.Source)
+        {
+            await CheckDictionaryAsync(db, "case_source", input.Source, nameof(input.Source), "案件来源", errors, ct);
+        }
         if (!string.IsNullOrWhiteSpace(input.KeySector))
         {
             await CheckDictionaryAsync(db, "key_sector", input.KeySector, nameof(input.KeySector), "重点领域", errors, ct);
@@ -307,8 +331,10 @@ public sealed class CaseService(
         ? p.UnifiedSocialCreditCode
         : p.ResidentIdNumber is { } id ? (fullIdNumber ? id : ResidentIdNumber.Mask(id)) : null;
 
-    public static string RoleName(CasePartyRole role) => role switch
+    public static string RoleName(CasePartyRole role, CaseKind kind = CaseKind.Penalty) => role switch
     {
+        CasePartyRole.Respondent when kind != CaseKind.Penalty => "被请求人",
+        CasePartyRole.Requester => "请求人",
         CasePartyRole.Respondent => "当事人",
         CasePartyRole.RightsHolder => "权利人",
         CasePartyRole.Complainant => "投诉人/举报人",

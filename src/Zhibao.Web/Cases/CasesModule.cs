@@ -11,8 +11,14 @@ public static class CasesModule
     {
         services.AddScoped<CaseService>();
         services.AddScoped<CaseList>();
-        services.AddScoped<PenaltyActions>();
+        services.AddScoped<CaseActions>();
         services.AddScoped<PenaltyActionRules>();
+        services.AddScoped<ICaseKind, PenaltyKind>();
+        services.AddScoped<ICaseKind, AdjudicationKind>();
+        services.AddScoped<ICaseKind, MediationKind>();
+        services.AddScoped<CaseKinds>();
+        services.AddScoped<AdjudicationService>();
+        services.AddScoped<MediationService>();
         services.AddScoped<CaseLookups>();
         services.AddScoped<CaseAttachments>();
         services.AddScoped<Todos>();
@@ -30,6 +36,21 @@ public static class CasesModule
                 await cases.CreatePenaltyAsync(input, ct) is var (created, errors) && created is not null
                     ? Results.Created($"/api/cases/{created.Id}", created) : errors.ToProblem())
             .RequirePermission(Permissions.CaseHandle).WithTags("案件").WithSummary("登记行政处罚案件线索");
+
+        app.MapPost("/api/adjudication-cases", async (AdjudicationCaseInput input, AdjudicationService adjudications, CancellationToken ct) =>
+                await adjudications.CreateAsync(input, ct) is var (created, errors) && created is not null
+                    ? Results.Created($"/api/cases/{created.Id}", created) : errors.ToProblem())
+            .RequirePermission(Permissions.CaseHandle).WithTags("专利纠纷行政裁决").WithSummary("登记专利侵权纠纷处理请求（令第81号第十五条）");
+        app.MapGet("/api/adjudication-cases/backlog", async (int? year, AdjudicationService adjudications, CancellationToken ct) =>
+                Results.Ok(await adjudications.BacklogAsync(year, ct)))
+            .RequirePermission(Permissions.CaseView).WithTags("专利纠纷行政裁决").WithSummary("“消零”看板：积案、逾期、临期、案龄、结案率、平均和P90办理天数");
+        app.MapPost("/api/mediations", async (MediationInput input, MediationService mediations, CancellationToken ct) =>
+                await mediations.CreateAsync(input, ct) is var (created, errors) && created is not null
+                    ? Results.Created($"/api/mediations/{created.Id}", created) : errors.ToProblem())
+            .RequirePermission(Permissions.CaseHandle).WithTags("调解").WithSummary("登记调解申请（行政调解、人民调解、行业调解、司法调解）");
+        app.MapGet("/api/mediations/{id:int}", async (int id, CaseService cases, CancellationToken ct) =>
+                await cases.GetAsync(id, ct) is { Kind: Zhibao.Data.Entities.CaseKind.Mediation } c ? Results.Ok(c) : NotFound())
+            .RequirePermission(Permissions.CaseView).WithTags("调解").WithSummary("调解详情（含 mediation.judicialConfirmation 的期限）；操作走 /api/cases/{id}/actions/{action}");
 
         app.MapGet("/api/todos", async (int? take, Todos todos, CancellationToken ct) => Results.Ok(await todos.GetAsync(Math.Clamp(take ?? 20, 1, 100), ct)))
             .RequireAuthorization().WithTags("待办").WithSummary("我的待办：待我审批、我的案件期限、未读站内信");
@@ -56,14 +77,14 @@ public static class CasesModule
                     (_, var errors, _) => errors.ToProblem(),
                 })
             .RequirePermission(Permissions.CaseHandle).WithSummary("修改案件基本信息（version 过期时 409）");
-        api.MapPost("/{id:int}/actions/{action}", async (int id, string action, CaseActionInput? input, PenaltyActions actions, CancellationToken ct) =>
+        api.MapPost("/{id:int}/actions/{action}", async (int id, string action, CaseActionInput? input, CaseActions actions, CancellationToken ct) =>
                 (await actions.RunAsync(id, action, input ?? new CaseActionInput(), ct)).ToHttp())
             .RequirePermission(Permissions.CaseHandle)
-            .WithSummary("办案操作：file、decline、pause、resume、extend、review、notify、request-hearing、end-hearing、decide、serve、record-payment、publish、close、archive");
-        api.MapPost("/{id:int}/approvals/{approvalId:int}/approve", async (int id, int approvalId, ApprovalDecisionInput? input, PenaltyActions actions, CancellationToken ct) =>
+            .WithSummary("办案操作。行政处罚：file、decline、pause、resume、extend、review、notify、request-hearing、end-hearing、decide、serve、record-payment、publish、close、archive；专利纠纷行政裁决：request-correction、correct、file、decline、pause、resume、extend、serve-request、receive-answer、serve-answer、schedule-hearing、hold-hearing、close、serve-decision、record-lawsuit、apply-enforcement、publish；调解：send-notice、record-reply、file、decline、record-session、agree、fail、apply-confirmation、court-accept、court-extend、court-rule、notarise、close");
+        api.MapPost("/{id:int}/approvals/{approvalId:int}/approve", async (int id, int approvalId, ApprovalDecisionInput? input, CaseActions actions, CancellationToken ct) =>
                 (await actions.ApproveAsync(id, approvalId, input ?? new ApprovalDecisionInput(null, null), ct)).ToHttp())
             .RequirePermission(Permissions.CaseView).WithSummary("审批通过（执行所审批的操作）");
-        api.MapPost("/{id:int}/approvals/{approvalId:int}/return", async (int id, int approvalId, ApprovalDecisionInput? input, PenaltyActions actions, CancellationToken ct) =>
+        api.MapPost("/{id:int}/approvals/{approvalId:int}/return", async (int id, int approvalId, ApprovalDecisionInput? input, CaseActions actions, CancellationToken ct) =>
                 (await actions.ReturnAsync(id, approvalId, input ?? new ApprovalDecisionInput(null, null), ct)).ToHttp())
             .RequirePermission(Permissions.CaseView).WithSummary("审批退回（须填写意见）");
         MapAttachments(api);

@@ -58,7 +58,7 @@ public sealed class PenaltyActionRules(CalendarService calendars, SettingsReader
         {
             case PenaltyAction.File:
             {
-                var filedOn = Day(input.FiledOn, "filedOn", c.LeadReceivedOn, "发现线索日期");
+                var filedOn = Day(input.FiledOn, "filedOn", c.ReceivedOn, "发现线索日期");
                 List<Officer> officers;
                 if (input.OfficerIds is { Count: > 0 } ids)
                 {
@@ -91,14 +91,14 @@ public sealed class PenaltyActionRules(CalendarService calendars, SettingsReader
             }
             case PenaltyAction.Decline:
             {
-                var on = Day(input.NotFiledOn, "notFiledOn", c.LeadReceivedOn, "发现线索日期");
+                var on = Day(input.NotFiledOn, "notFiledOn", c.ReceivedOn, "发现线索日期");
                 Require(input.Reason, "reason", "请填写不予立案的理由（《市场监督管理行政处罚程序规定》第二十条）");
                 return Ready("不予立案", () => c.NotFiledOn = on, input.Reason);
             }
             case PenaltyAction.Pause:
             {
                 var clock = c.FiledOn is null ? "penalty.filing-review" : "penalty.decision";
-                var start = c.FiledOn ?? c.LeadReceivedOn;
+                var start = c.FiledOn ?? c.ReceivedOn;
                 var excluded = StatutoryPeriods.Get(clock, start).ExcludedIntervals;
                 if (string.IsNullOrWhiteSpace(input.Kind) || !excluded.Contains(input.Kind.Trim()) || input.Kind.Trim() == CaseClocks.HearingPauseKind)
                 {

@@ -32,8 +32,11 @@ public sealed class Todos(IDbContextFactory<ZhibaoDb> factory, CurrentUser user,
             .ToListAsync(ct);
         var me = user.UserId ?? -1;
         var today = Clock.Today(clock);
-        var deadlines = await db.Cases.AsNoTracking()
-            .Where(c => c.NextDueOn != null && !Closed.Contains(c.Status) && c.Officers.Any(o => o.Officer!.UserId == me))
+        // The user's officer record first (it may belong to another unit than the cases it handles), then the cases by
+        // CaseOfficers.OfficerId: joining officers to users inside the case query made PostgreSQL scan every case.
+        var myOfficerIds = await db.Officers.IgnoreQueryFilters().Where(o => o.UserId == me).Select(o => o.Id).ToListAsync(ct);
+        var deadlines = myOfficerIds.Count == 0 ? [] : await db.Cases.AsNoTracking()
+            .Where(c => c.NextDueOn != null && !Closed.Contains(c.Status) && c.Officers.Any(o => myOfficerIds.Contains(o.OfficerId)))
             .OrderBy(c => c.NextDueOn).Take(take)
             .Select(c => new DeadlineTodo(c.Id, c.Title, c.CaseNumber, c.NextDueName, c.NextDueOn!.Value, c.NextDueOn < today))
             .ToListAsync(ct);

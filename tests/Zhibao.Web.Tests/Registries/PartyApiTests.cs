@@ -201,7 +201,7 @@ public abstract class PartyApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) w
             var c = new PenaltyCase
             {
                 Title = "天津涉案商贸有限公司销售侵犯注册商标专用权商品案", Subject = "商标侵权", Source = "投诉", Status = "Lead",
-                OrgUnitId = station, LeadReceivedOn = new DateOnly(2023, 10, 8), CreatedById = adminId,
+                OrgUnitId = station, ReceivedOn = new DateOnly(2023, 10, 8), CreatedById = adminId,
                 Parties = [new CaseParty { PartyId = partyId, Role = CasePartyRole.Respondent }],
             };
             db.PenaltyCases.Add(c);

@@ -23,12 +23,12 @@ public sealed record ActionResult(CaseDetail? Case, FieldErrors Errors, string? 
 }
 
 /// <summary>
-/// Runs workflow actions on penalty cases. The workflow (<see cref="PenaltyWorkflow"/>) says whether the action is allowed;
-/// <see cref="PenaltyActionRules"/> checks its fields and applies it. An action that needs an approval (审批) takes effect
+/// Runs workflow actions on cases of every kind. The kind (<see cref="ICaseKind"/>) says whether the action is allowed,
+/// checks its fields and applies it. An action that needs an approval (审批) takes effect
 /// at once when its author holds the approving permission (the approval is recorded as theirs); otherwise it waits as a
 /// pending approval routed to that permission, and approving it carries out the stored action.
 /// </summary>
-public sealed class PenaltyActions(IDbContextFactory<ZhibaoDb> factory, CaseService cases, PenaltyActionRules rules, CurrentUser user, TimeProvider clock)
+public sealed class CaseActions(IDbContextFactory<ZhibaoDb> factory, CaseService cases, CaseKinds kinds, CurrentUser user, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -37,10 +37,7 @@ public sealed class PenaltyActions(IDbContextFactory<ZhibaoDb> factory, CaseServ
 
     public async Task<ActionResult> RunAsync(int id, string actionName, CaseActionInput input, CancellationToken ct)
     {
-        if (PenaltyWorkflow.ParseApiName(actionName) is not { } action)
-        {
-            return new ActionResult(null, new FieldErrors(), $"不支持的操作“{actionName}”", NotFound: true);
-        }
+        var action = actionName;
         // A case number is taken from a shared counter: when two filings race, the loser retries with the next number.
         for (var attempt = 0; ; attempt++)
         {
@@ -55,13 +52,18 @@ public sealed class PenaltyActions(IDbContextFactory<ZhibaoDb> factory, CaseServ
     }
 
     private async Task<ActionResult> RunOnceAsync(
-        int id, PenaltyAction action, CaseActionInput input, (int Id, int Version, string Comment)? approvingRef, CancellationToken ct)
+        int id, string action, CaseActionInput input, (int Id, int Version, string Comment)? approvingRef, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var c = await CaseService.LoadAsync(db, id, tracking: true, ct);
         if (c is null)
         {
             return new ActionResult(null, new FieldErrors(), NotFound: true);
+        }
+        var kindOf = kinds.For(c);
+        if (kindOf.ActionName(action) is null)
+        {
+            return new ActionResult(null, new FieldErrors(), $"{CaseKinds.Name(c.Kind)}案件不支持操作“{action}”", NotFound: true);
         }
         CaseApproval? approving = null;
         if (approvingRef is { } r)
@@ -79,22 +81,20 @@ public sealed class PenaltyActions(IDbContextFactory<ZhibaoDb> factory, CaseServ
         {
             return new ActionResult(null, new FieldErrors(), "该案件已被他人修改，请刷新后重试");
         }
-        var status = Enum.Parse<PenaltyCaseStatus>(c.Status);
-        var facts = new PenaltyCaseFacts(c.IsPaused, CaseService.HasPendingReferral(c), action == PenaltyAction.Decide ? input.Outcome : c.Outcome);
-        var transition = PenaltyWorkflow.Apply(status, action, facts);
-        if (!transition.Allowed)
+        var transition = kindOf.Transition(c, action, input);
+        if (transition.Refusal is { } refusal)
         {
-            return new ActionResult(null, new FieldErrors(), transition.Error);
+            return new ActionResult(null, new FieldErrors(), refusal);
         }
-        var kind = PenaltyWorkflow.ApprovalFor(action);
+        var kind = kindOf.ApprovalFor(action);
         var approval = approving ?? c.Approvals.FirstOrDefault(a => a.Status == ApprovalStatus.Pending && a.Kind == kind);
         if (approving is null && approval is not null)
         {
-            return new ActionResult(null, new FieldErrors(), $"已有待审批的{PenaltyWorkflow.Name(kind!.Value)}，请等待审批结果");
+            return new ActionResult(null, new FieldErrors(), $"已有待审批的{kindOf.ApprovalName(kind!.Value)}，请等待审批结果");
         }
 
         var today = Clock.Today(clock);
-        var prepared = await rules.PrepareAsync(db, c, action, input, today, ct);
+        var prepared = await kindOf.PrepareAsync(db, c, action, input, today, ct);
         if (prepared.Errors.Any)
         {
             return new ActionResult(null, prepared.Errors);
@@ -105,32 +105,28 @@ public sealed class PenaltyActions(IDbContextFactory<ZhibaoDb> factory, CaseServ
         {
             c.Approvals.Add(new CaseApproval
             {
-                OrgUnitId = c.OrgUnitId, Kind = k, Action = PenaltyWorkflow.ApiName(action), Payload = JsonSerializer.Serialize(input, Json),
+                OrgUnitId = c.OrgUnitId, Kind = k, Action = action, Payload = JsonSerializer.Serialize(input, Json),
                 RequiredPermission = PermissionFor(k), Status = ApprovalStatus.Pending, RequestedById = user.UserId ?? 0,
                 RequestedByName = actor, RequestedAt = now, RequestComment = input.Comment,
             });
-            if (k == ApprovalKind.LegalReview)
-            {
-                // The 法制审核 clock runs from the day the reviewers receive the file (legal-rules.md §1.2).
-                c.ReviewSubmittedOn = today;
-            }
-            c.Events.Add(cases.Event(PenaltyWorkflow.ApiName(action), $"提交{PenaltyWorkflow.Name(k)}：{prepared.Title}", input.Comment));
+            kindOf.OnApprovalRequested(c, k, today);
+            c.Events.Add(cases.Event(action, $"提交{kindOf.ApprovalName(k)}：{prepared.Title}", input.Comment));
         }
         else
         {
             prepared.Apply();
-            c.Status = transition.Status.ToString();
+            c.Status = transition.Status;
             if (kind is { } done && approving is null)
             {
                 c.Approvals.Add(new CaseApproval
                 {
-                    OrgUnitId = c.OrgUnitId, Kind = done, Action = PenaltyWorkflow.ApiName(action), Payload = JsonSerializer.Serialize(input, Json),
+                    OrgUnitId = c.OrgUnitId, Kind = done, Action = action, Payload = JsonSerializer.Serialize(input, Json),
                     RequiredPermission = PermissionFor(done), Status = ApprovalStatus.Approved, RequestedById = user.UserId ?? 0,
                     RequestedByName = actor, RequestedAt = now, DecidedById = user.UserId, DecidedByName = actor, DecidedAt = now,
                     DecisionComment = input.Comment ?? "同意",
                 });
             }
-            c.Events.Add(cases.Event(PenaltyWorkflow.ApiName(action), prepared.Title, Join(prepared.Note, input.Comment), prepared.Changes));
+            c.Events.Add(cases.Event(action, prepared.Title, Join(prepared.Note, input.Comment), prepared.Changes));
         }
         CaseService.Touch(db, c, now);
         await cases.RefreshNextDueAsync(c, ct);
@@ -152,7 +148,7 @@ public sealed class PenaltyActions(IDbContextFactory<ZhibaoDb> factory, CaseServ
             return refused;
         }
         var payload = JsonSerializer.Deserialize<CaseActionInput>(approval.Payload, Json) ?? new CaseActionInput();
-        var action = PenaltyWorkflow.ParseApiName(approval.Action)!.Value;
+        var action = approval.Action;
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? "同意" : input.Comment.Trim();
         // The approval row and the action's effects are saved in one transaction by the action's context.
         return await RunOnceAsync(caseId, action, payload with { Comment = $"审批意见：{comment}", Version = null },
@@ -184,12 +180,9 @@ public sealed class PenaltyActions(IDbContextFactory<ZhibaoDb> factory, CaseServ
         approval.DecidedByName = user.DisplayName ?? user.UserName;
         approval.DecidedAt = clock.GetUtcNow().UtcDateTime;
         approval.DecisionComment = input.Comment.Trim();
-        if (approval.Kind == ApprovalKind.LegalReview)
-        {
-            c.ReviewSubmittedOn = null;
-        }
+        kinds.For(c).OnApprovalReturned(c, approval.Kind);
         CaseService.Touch(db, c, clock.GetUtcNow().UtcDateTime);
-        c.Events.Add(cases.Event(approval.Action, $"{PenaltyWorkflow.Name(approval.Kind)}退回", approval.DecisionComment));
+        c.Events.Add(cases.Event(approval.Action, $"{kinds.For(c).ApprovalName(approval.Kind)}退回", approval.DecisionComment));
         await cases.RefreshNextDueAsync(c, ct);
         await db.SaveChangesAsync(ct);
         return new ActionResult(await cases.GetAsync(caseId, ct), new FieldErrors());
