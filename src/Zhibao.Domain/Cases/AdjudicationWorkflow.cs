@@ -98,59 +98,71 @@ public static class AdjudicationWorkflow
         [AdjudicationAction.Publish] = [AdjudicationStatus.Closed],
     };
 
-    public static AdjudicationTransition Apply(AdjudicationStatus status, AdjudicationAction action, AdjudicationFacts facts = default)
+    public static AdjudicationTransition Apply(AdjudicationStatus status, AdjudicationAction action, AdjudicationFacts facts = default) =>
+        Check(status, action, facts) is { } reason
+            ? Refuse(status, facts, reason)
+            : new AdjudicationTransition(true, Target(status, action), null);
+
+    /// <summary>Why <paramref name="action"/> is refused, or null when it is allowed.</summary>
+    private static string? Check(AdjudicationStatus status, AdjudicationAction action, AdjudicationFacts facts)
     {
         if (!From[action].Contains(status))
         {
-            return Refuse(status, facts, $"案件当前状态为“{Name(status)}”，不能{Name(action)}");
+            return $"案件当前状态为“{Name(status)}”，不能{Name(action)}";
         }
         if (action == AdjudicationAction.Resume && !facts.IsPaused)
         {
-            return Refuse(status, facts, "案件未中止或暂停计时，无需恢复");
+            return "案件未中止或暂停计时，无需恢复";
         }
         if (action == AdjudicationAction.Pause && facts.IsPaused)
         {
-            return Refuse(status, facts, "案件已在中止或暂停计时中，请先恢复");
+            return "案件已在中止或暂停计时中，请先恢复";
         }
         if (facts.IsPaused && action is not (AdjudicationAction.Resume or AdjudicationAction.Extend))
         {
-            return Refuse(status, facts, "案件中止或暂停计时中，请先恢复审理");
+            return "案件中止或暂停计时中，请先恢复审理";
         }
         if (action is AdjudicationAction.ReceiveAnswer && !facts.RequestServed)
         {
-            return Refuse(status, facts, "请先登记请求书副本的送达");
+            return "请先登记请求书副本的送达";
         }
         if (action is AdjudicationAction.ServeAnswer && !facts.AnswerReceived)
         {
-            return Refuse(status, facts, "尚未收到答辩书");
+            return "尚未收到答辩书";
         }
         // 令第81号第二十六条: an absent requester is treated as having withdrawn; only 撤销案件 remains.
         if (facts.RequesterAbsent && action is not (AdjudicationAction.Close or AdjudicationAction.Extend))
         {
-            return Refuse(status, facts, "请求人无正当理由拒不参加口头审理，视为撤回请求（《专利纠纷行政裁决和调解办法》第二十六条），应撤销案件");
+            return "请求人无正当理由拒不参加口头审理，视为撤回请求（《专利纠纷行政裁决和调解办法》第二十六条），应撤销案件";
         }
         if (facts.RequesterAbsent && action == AdjudicationAction.Close && facts.Closure is not (null or AdjudicationClosure.Revocation))
         {
-            return Refuse(status, facts, "请求人视为撤回请求，结案方式只能是撤销案件（《专利纠纷行政裁决和调解办法》第二十六条、第三十六条）");
+            return "请求人视为撤回请求，结案方式只能是撤销案件（《专利纠纷行政裁决和调解办法》第二十六条、第三十六条）";
         }
         if (action is AdjudicationAction.RecordLawsuit or AdjudicationAction.ApplyEnforcement or AdjudicationAction.ServeDecision
             && facts.Closure == AdjudicationClosure.Revocation)
         {
-            return Refuse(status, facts, "撤销案件的，没有需要送达、起诉或申请执行的处理决定");
+            return "撤销案件的，没有需要送达、起诉或申请执行的处理决定";
+        }
+        // 专利法第六十五条: the office applies to the court to enforce its 处理决定; a 调解协议书 is made enforceable by
+        // notarisation instead (令第81号第三十五条).
+        if (action == AdjudicationAction.ApplyEnforcement && facts.Closure == AdjudicationClosure.Mediation)
+        {
+            return "调解结案的，不能由管理专利工作的部门申请强制执行；含给付内容的调解协议可以办理债权文书公证（《专利纠纷行政裁决和调解办法》第三十五条）";
         }
         if (action is AdjudicationAction.RecordLawsuit or AdjudicationAction.ApplyEnforcement && !facts.DecisionServed)
         {
-            return Refuse(status, facts, "请先登记处理决定的送达日期（起诉期限自收到处理通知之日起计算）");
+            return "请先登记处理决定的送达日期（起诉期限自收到处理通知之日起计算）";
         }
         if (action == AdjudicationAction.ApplyEnforcement && facts.LawsuitFiled)
         {
-            return Refuse(status, facts, "当事人已起诉，不能申请强制执行（《中华人民共和国专利法》第六十五条）");
+            return "当事人已起诉，不能申请强制执行（《中华人民共和国专利法》第六十五条）";
         }
         if (action == AdjudicationAction.Publish && facts.Closure != AdjudicationClosure.Adjudication)
         {
-            return Refuse(status, facts, "只有作出行政裁决的案件需要公开（《专利纠纷行政裁决和调解办法》第八十三条）");
+            return "只有作出行政裁决的案件需要公开（《专利纠纷行政裁决和调解办法》第八十三条）";
         }
-        return new AdjudicationTransition(true, Target(status, action), null);
+        return null;
     }
 
     private static AdjudicationStatus Target(AdjudicationStatus status, AdjudicationAction action) => action switch
@@ -178,9 +190,10 @@ public static class AdjudicationWorkflow
 
     private static AdjudicationTransition Refuse(AdjudicationStatus status, AdjudicationFacts facts, string reason)
     {
-        var allowed = Enum.GetValues<AdjudicationAction>()
-            .Where(a => From[a].Contains(status) && (a != AdjudicationAction.Resume || facts.IsPaused) && (a != AdjudicationAction.Pause || !facts.IsPaused))
-            .Select(Name).ToList();
+        // The hint lists what this case can do now, facts included. Before 结案 the closure is only the one asked for
+        // with a refused 结案, not a fact of the case: 结案 by another way may still be open.
+        var hintFacts = status == AdjudicationStatus.Closed ? facts : facts with { Closure = null };
+        var allowed = Enum.GetValues<AdjudicationAction>().Where(a => Check(status, a, hintFacts) is null).Select(Name).ToList();
         var hint = allowed.Count == 0 ? "该状态下没有可执行的操作" : "当前可执行：" + string.Join("、", allowed);
         return new AdjudicationTransition(false, status, $"{reason}。{hint}");
     }
