@@ -76,49 +76,59 @@ public static class MediationWorkflow
         [MediationAction.Close] = [MediationStatus.Agreed],
     };
 
-    public static MediationTransition Apply(MediationStatus status, MediationAction action, MediationFacts facts = default)
+    public static MediationTransition Apply(MediationStatus status, MediationAction action, MediationFacts facts = default) =>
+        Check(status, action, facts) is { } reason
+            ? Refuse(status, facts, reason)
+            : new MediationTransition(true, Target(status, action, facts), null);
+
+    /// <summary>Why <paramref name="action"/> is refused, or null when it is allowed.</summary>
+    private static string? Check(MediationStatus status, MediationAction action, MediationFacts facts)
     {
         if (!From[action].Contains(status))
         {
-            return Refuse(status, $"调解当前状态为“{Name(status)}”，不能{Name(action)}");
+            return $"调解当前状态为“{Name(status)}”，不能{Name(action)}";
         }
         if (action == MediationAction.RecordReply && !facts.NoticeSent)
         {
-            return Refuse(status, "请先登记陈述意见通知书的发送");
+            return "请先登记陈述意见通知书的发送";
         }
         if (action == MediationAction.File && facts.RespondentAgreed == false)
         {
-            return Refuse(status, "被请求人不同意调解，应不予立案（《专利纠纷行政裁决和调解办法》第六十六条）");
+            return "被请求人不同意调解，应不予立案（《专利纠纷行政裁决和调解办法》第六十六条）";
         }
         if (action == MediationAction.ApplyConfirmation)
         {
             if (facts.AgreementConfirmsOwnership)
             {
                 // 民诉法解释第三百五十五条: no acceptance of agreements that confirm ownership of IP (知识产权确权).
-                return Refuse(status, "调解协议内容涉及专利权、商标权等知识产权的确权，人民法院不予受理司法确认申请（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三百五十五条）；可选择公证或者另行起诉");
+                return "调解协议内容涉及专利权、商标权等知识产权的确权，人民法院不予受理司法确认申请（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三百五十五条）；可选择公证或者另行起诉";
+            }
+            if (facts.Confirmation == ConfirmationStatus.Confirmed)
+            {
+                return "人民法院已裁定确认调解协议有效，无需再次申请司法确认";
             }
             if (facts.Confirmation is not (ConfirmationStatus.NotApplied or ConfirmationStatus.Rejected))
             {
-                return Refuse(status, "已申请司法确认，请登记人民法院的受理和裁定");
+                return "已申请司法确认，请登记人民法院的受理和裁定";
             }
         }
         if (action == MediationAction.CourtAccept && facts.Confirmation != ConfirmationStatus.Applied)
         {
-            return Refuse(status, "尚未申请司法确认，或人民法院已受理");
+            return "尚未申请司法确认，或人民法院已受理";
         }
         if (action == MediationAction.CourtExtend && (facts.Confirmation != ConfirmationStatus.Accepted || facts.CourtExtended))
         {
-            return Refuse(status, "只有已受理、尚未延长的司法确认可以延长审查期限（最多10日）");
+            return "只有已受理、尚未延长的司法确认可以延长审查期限（最多10日）";
         }
         if (action == MediationAction.CourtRule && facts.Confirmation != ConfirmationStatus.Accepted)
         {
-            return Refuse(status, "人民法院尚未受理司法确认申请");
+            return "人民法院尚未受理司法确认申请";
         }
         if (action == MediationAction.Close && facts.Confirmation is ConfirmationStatus.Applied or ConfirmationStatus.Accepted)
         {
-            return Refuse(status, "司法确认尚在人民法院审查中，请登记裁定后再结束");
+            return "司法确认尚在人民法院审查中，请登记裁定后再结束";
         }
-        return new MediationTransition(true, Target(status, action, facts), null);
+        return null;
     }
 
     private static MediationStatus Target(MediationStatus status, MediationAction action, MediationFacts facts) => action switch
@@ -134,9 +144,10 @@ public static class MediationWorkflow
     public static IReadOnlyList<MediationAction> Allowed(MediationStatus status, MediationFacts facts = default) =>
         Enum.GetValues<MediationAction>().Where(a => Apply(status, a, facts).Allowed).ToList();
 
-    private static MediationTransition Refuse(MediationStatus status, string reason)
+    private static MediationTransition Refuse(MediationStatus status, MediationFacts facts, string reason)
     {
-        var allowed = Enum.GetValues<MediationAction>().Where(a => From[a].Contains(status)).Select(Name).ToList();
+        // The hint lists what this mediation can do now, facts included.
+        var allowed = Enum.GetValues<MediationAction>().Where(a => Check(status, a, facts) is null).Select(Name).ToList();
         var hint = allowed.Count == 0 ? "该状态下没有可执行的操作" : "当前可执行：" + string.Join("、", allowed);
         return new MediationTransition(false, status, $"{reason}。{hint}");
     }
@@ -144,7 +155,7 @@ public static class MediationWorkflow
     public static string Name(MediationStatus status) => status switch
     {
         MediationStatus.Requested => "收到申请",
-        MediationStatus.NotFiled => "不予受理",
+        MediationStatus.NotFiled => "不予立案",
         MediationStatus.Mediating => "调解中",
         MediationStatus.Agreed => "达成协议",
         MediationStatus.Closed => "已结束",
