@@ -30,6 +30,9 @@ public enum RequesterStanding
 /// <summary>专利侵权纠纷行政裁决案件 (国家知识产权局令第81号; legal-rules.md §2.2).</summary>
 public sealed class AdjudicationCase : Case
 {
+    // Set here, not only by EF on save: the case core picks the kind's rules before the first save.
+    public AdjudicationCase() => Kind = CaseKind.Adjudication;
+
     /// <summary>Normalised ZL number, check digit verified.</summary>
     public required string PatentNumber { get; set; }
     public PatentKind PatentKind { get; set; }
@@ -110,6 +113,8 @@ public enum MediationType
 /// <summary>调解 (any dispute, standalone or arising inside a case): path, mediator, sessions, outcome, judicial confirmation.</summary>
 public sealed class MediationCase : Case
 {
+    public MediationCase() => Kind = CaseKind.Mediation;
+
     public MediationType MediationType { get; set; }
     /// <summary>纠纷类型 (dictionary-like fixed list in MediationDisputes).</summary>
     public required string DisputeType { get; set; }
