@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
-using Zhibao.Domain.Identifiers;
 using static Microsoft.Playwright.Assertions;
+using static Zhibao.E2E.Ui;
 
 namespace Zhibao.E2E;
 
@@ -14,8 +14,6 @@ namespace Zhibao.E2E;
 /// </summary>
 public sealed class PenaltyCaseFlowTests(BrowserFixture app, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private const string Password = "Zhibao#2023";
-
     [Fact]
     public async Task A_section_head_takes_a_trademark_complaint_from_lead_to_publication()
     {
@@ -25,7 +23,7 @@ public sealed class PenaltyCaseFlowTests(BrowserFixture app, ITestOutputHelper o
         try
         {
             await SignInAsync(page, "kezhang", "王科长");
-            var party = await CreatePartyAsync(page);
+            var party = await CreatePartyAsync(page, "天津北辰某超市有限公司", "91120113MA05E2E0P", "孙某");
 
             // 登记线索
             await page.GotoAsync("/cases");
@@ -35,8 +33,8 @@ public sealed class PenaltyCaseFlowTests(BrowserFixture app, ITestOutputHelper o
             await ChooseAsync(page, "#case-source", "投诉");
             await ChooseAsync(page, "#case-parties", party, multiple: true);
             await ChooseAsync(page, "#case-officers", ["李执法", "赵执法"], multiple: true);
-            await page.GetByRole(AriaRole.Button, new() { Name = "登 记" }).Or(page.GetByRole(AriaRole.Button, new() { Name = "登记" })).Last.ClickAsync();
-            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/cases/\d+$"));
+            await RegisterButton(page).ClickAsync();
+            await Expect(page).ToHaveURLAsync(CaseUrl);
             var caseUrl = page.Url;
             await Expect(page.Locator("#case-status")).ToHaveTextAsync("线索核查");
 
@@ -117,27 +115,7 @@ public sealed class PenaltyCaseFlowTests(BrowserFixture app, ITestOutputHelper o
         }
     }
 
-    private static async Task SignInAsync(IPage page, string userName, string displayName)
-    {
-        await page.GotoAsync("/account/login");
-        await page.Locator("#userName").FillAsync(userName);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登录" }).ClickAsync();
-        await Expect(page.GetByTestId("current-user")).ToHaveTextAsync(displayName);
-    }
 
-    /// <summary>A respondent in the party registry, through the API with the page's cookie.</summary>
-    private static async Task<string> CreatePartyAsync(IPage page)
-    {
-        const string first17 = "91120113MA05E2E0P";
-        var name = "天津北辰某超市有限公司";
-        var response = await page.Context.APIRequest.PostAsync("/api/parties", new()
-        {
-            DataObject = new { kind = "Enterprise", name, unifiedSocialCreditCode = first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17), legalRepresentative = "孙某" },
-        });
-        Assert.True(response.Ok, $"POST /api/parties → {response.Status}: {await response.TextAsync()}");
-        return name;
-    }
 
     /// <summary>Opens an action's dialog, fills it, confirms, and waits for the dialog to close.</summary>
     private async Task ActAsync(IPage page, string action, Func<Task>? fill = null)
@@ -163,50 +141,6 @@ public sealed class PenaltyCaseFlowTests(BrowserFixture app, ITestOutputHelper o
         await page.WaitForTimeoutAsync(300);
     }
 
-    private static async Task ChooseAsync(IPage page, string select, string option, bool multiple = false) =>
-        await ChooseAsync(page, select, [option], multiple);
 
-    private static async Task ChooseAsync(IPage page, string select, string[] options, bool multiple)
-    {
-        await page.Locator(select).First.ClickAsync();
-        foreach (var option in options)
-        {
-            await page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option", new() { HasText = option }).First.ClickAsync();
-        }
-        if (multiple)
-        {
-            // A multiple select keeps its list open over the next field: click the dialog's title to close it.
-            await page.Locator(".ant-modal-title").First.ClickAsync();
-        }
-    }
 
-    /// <summary>Clicks until the page reacts: the first clicks may land before the interactive circuit is up.</summary>
-    private static async Task ClickUntilAsync(ILocator button, Func<Task<bool>> reacted)
-    {
-        for (var attempt = 1; attempt <= 20; attempt++)
-        {
-            if (attempt > 1 && !await button.IsVisibleAsync())
-            {
-                break; // the click took effect and the button went away; the page is still catching up
-            }
-            await button.ClickAsync();
-            for (var poll = 0; poll < 20; poll++)
-            {
-                if (await reacted())
-                {
-                    return;
-                }
-                await Task.Delay(100);
-            }
-        }
-        for (var poll = 0; poll < 150; poll++)
-        {
-            if (await reacted())
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        throw new InvalidOperationException("The page did not react to " + button);
-    }
 }

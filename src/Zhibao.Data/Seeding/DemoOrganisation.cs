@@ -27,6 +27,11 @@ internal static class DemoOrganisation
         ("EX-BCPSB", "天津市公安局北辰分局"),
         ("EX-BCPROC", "天津市北辰区人民检察院"),
         ("EX-BCCOURT", "天津市北辰区人民法院"),
+        // Invention and utility-model disputes go to an intermediate court (法释〔2022〕13号): judicial confirmation there.
+        ("EX-TJ3COURT", "天津市第三中级人民法院"),
+        // Mediation organisations (调解组织) that mediations name as their mediator.
+        ("EX-BCIPMED", "北辰区知识产权纠纷人民调解委员会"),
+        ("EX-TJIPMED", "天津市知识产权纠纷调解中心"),
         ("EX-BCCULT", "北辰区文化市场综合执法支队"),
         ("EX-BJCP", "北京市昌平区市场监督管理局"),
         ("EX-HBLF", "河北省廊坊市市场监督管理局"),

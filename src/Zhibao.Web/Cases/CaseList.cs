@@ -24,9 +24,9 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
     public static FieldErrors Validate(CaseListQuery q)
     {
         var errors = Paging.Validate(q.Page, q.PageSize);
-        if (!string.IsNullOrWhiteSpace(q.Status) && !Enum.TryParse<PenaltyCaseStatus>(q.Status, ignoreCase: true, out _))
+        if (!string.IsNullOrWhiteSpace(q.Status) && StatusName(q.Status) is null)
         {
-            errors.Add("status", $"未知的案件状态“{q.Status}”，可选：{string.Join("、", Enum.GetNames<PenaltyCaseStatus>())}");
+            errors.Add("status", $"未知的案件状态“{q.Status}”，可选：{string.Join("、", CaseKinds.AllStatuses.Distinct())}");
         }
         if (!string.IsNullOrWhiteSpace(q.Kind) && !Enum.TryParse<CaseKind>(q.Kind, ignoreCase: true, out _))
         {
@@ -133,6 +133,10 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
         return (today, (await calendars.GetAsync(ct)).AddWorkingDays(today, days));
     }
 
+    /// <summary>The stored status name (any kind's, case-insensitive), or null when there is none by that name.</summary>
+    private static string? StatusName(string? status) =>
+        string.IsNullOrWhiteSpace(status) ? null : CaseKinds.AllStatuses.FirstOrDefault(s => s.Equals(status.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The filtered cases, and the <see cref="CountKey"/> when only kind, status and unit filter them.</summary>
     private static (IQueryable<Case> Query, CountKey? Counted) Filter(ZhibaoDb db, CaseListQuery q, DateOnly today, DateOnly soon)
     {
@@ -144,9 +148,8 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
             query = query.Where(c => c.Kind == kind);
             kindName = kind.ToString();
         }
-        if (!string.IsNullOrWhiteSpace(q.Status) && Enum.TryParse<PenaltyCaseStatus>(q.Status, true, out var status))
+        if (StatusName(q.Status) is { } name)
         {
-            var name = status.ToString();
             query = query.Where(c => c.Status == name);
             statusName = name;
         }
