@@ -129,7 +129,6 @@ public static class CaseDocumentFields
         [(CaseDocumentKind.SuspensionNotice, "日期")] = "2025年4月2日",
         [(CaseDocumentKind.AdjudicationDecision, "日期")] = "2025年5月20日",
         [(CaseDocumentKind.RevocationDecision, "日期")] = "2025年4月10日",
-        [(CaseDocumentKind.MediationAgreement, "日期")] = "2025年5月20日",
     };
 
     /// <summary>Samples that read better for every document of one kind of case: its own case numbers and officers.</summary>

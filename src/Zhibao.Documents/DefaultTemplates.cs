@@ -307,10 +307,11 @@ public static class DefaultTemplates
             + "履行。{{协议效力说明}}一方当事人拒不履行的，另一方当事人可以依法向人民法院提起诉讼；协议经人民法院确认有效的，可以向"
             + "人民法院申请强制执行。")
         .Paragraph("本协议一式三份，双方当事人各执一份，调解组织存档一份。")
-        .Table(header: false, tall: ["请求人（签名或者盖章）", "被请求人（签名或者盖章）", "调解人员（签名）"],
+        // Signatures, seal and the recorded signing date in one form, so the seal never lands alone on a last page.
+        .Table(header: false, tall: ["请求人（签名或者盖章）", "被请求人（签名或者盖章）"],
             ("请求人（签名或者盖章）", ""),
             ("被请求人（签名或者盖章）", ""),
             ("调解人员（签名）", ""),
-            ("签署日期", "{{协议签署日期}}"))
-        .Signature("{{调解组织}}（印章）", "{{日期}}");
+            ("调解组织（盖章）", "{{调解组织}}"),
+            ("签署日期", "{{协议签署日期}}"));
 }
