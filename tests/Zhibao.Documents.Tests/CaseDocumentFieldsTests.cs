@@ -34,6 +34,27 @@ public class CaseDocumentFieldsTests
     }
 
     [Fact]
+    public void Each_kind_of_case_has_its_documents()
+    {
+        Assert.Equal(8, CaseDocumentKindExtensions.Of(CaseDocumentGroup.Penalty).Count);
+        Assert.Equal(
+            ["受理通知书", "不予受理通知书", "补正通知书", "答辩通知书", "口头审理通知书", "中止通知书", "行政裁决书", "撤销案件决定书"],
+            CaseDocumentKindExtensions.Of(CaseDocumentGroup.Adjudication).Select(k => k.ChineseName()));
+        Assert.Equal([CaseDocumentKind.MediationAgreement], CaseDocumentKindExtensions.Of(CaseDocumentGroup.Mediation));
+        Assert.Equal("津辰市监知裁〔2025〕3号-行政裁决书.docx", CaseDocumentKind.AdjudicationDecision.FileName("津辰市监知裁〔2025〕3号"));
+        Assert.Equal("专利侵权纠纷行政裁决", CaseDocumentGroup.Adjudication.ChineseName());
+    }
+
+    [Fact]
+    public void Dispute_samples_name_their_own_case_numbers_and_the_agreed_amount_in_words()
+    {
+        Assert.Equal("津辰市监知裁〔2025〕3号", CaseDocumentFields.SampleValues(CaseDocumentKind.AdjudicationDecision)["案号"]);
+        Assert.Equal("津辰市监知调〔2025〕2号", CaseDocumentFields.SampleValues(CaseDocumentKind.MediationAgreement)["案号"]);
+        Assert.Equal("津辰市监知罚〔2025〕12号", CaseDocumentFields.SampleValues(CaseDocumentKind.PenaltyDecision)["案号"]);
+        Assert.Equal($"人民币30,000.00元（{AmountInWords.Format(30000m)}）", CaseDocumentFields.SampleValues(CaseDocumentKind.MediationAgreement)["协议金额"]);
+    }
+
+    [Fact]
     public void Unrecognized_keys_are_reported_once_with_the_upload_warning()
     {
         Assert.Equal(["案件编号"], CaseDocumentFields.Unrecognized(["案号", "案件编号", "机关名称", "案件编号"]));

@@ -71,10 +71,27 @@ public static class CaseDocumentValues
             ["审批日期"] = approval?.DecidedAt is { } at ? Date(DateOnly.FromDateTime(Platform.Clock.ToChina(at))) : "",
             ["日期"] = Date(today),
         };
+        return FillRest(values, settings);
+    }
+
+    /// <summary>
+    /// Facts of the bureau, not of a case: the settings "Documents.&lt;key&gt;" override the catalogue's wording (a
+    /// court, a bank, a hearing room).
+    /// </summary>
+    public static readonly IReadOnlySet<string> BureauWide = new HashSet<string>
+    {
+        "承办人电话", "缴款银行", "复议机关", "管辖法院", "抄送机关", "口头审理地点", "裁决诉讼法院",
+    };
+
+    /// <summary>
+    /// Every catalogue key the case did not fill: a bureau-wide key from its setting or the catalogue's wording, any
+    /// other key empty, so a replaced template using a key of another kind of case never prints sample data.
+    /// </summary>
+    internal static Dictionary<string, string> FillRest(Dictionary<string, string> values, IReadOnlyDictionary<string, string> settings)
+    {
         foreach (var field in CaseDocumentFields.Catalogue.Where(f => !values.ContainsKey(f.Key)))
         {
-            // Bureau-wide facts the case does not hold: a setting per key, else the catalogue's wording.
-            values[field.Key] = settings.GetValueOrDefault($"Documents.{field.Key}") ?? field.Sample;
+            values[field.Key] = BureauWide.Contains(field.Key) ? settings.GetValueOrDefault($"Documents.{field.Key}") ?? field.Sample : "";
         }
         return values;
     }
@@ -100,7 +117,7 @@ public static class CaseDocumentValues
         _ => null,
     };
 
-    private static string Describe(CaseRight r) => r.Kind switch
+    internal static string Describe(CaseRight r) => r.Kind switch
     {
         RightKind.Trademark => $"第{r.Number}号“{r.Name}”注册商标专用权（核定使用商品/服务第{r.NiceClass}类）",
         RightKind.Patent => $"专利号{r.Number}“{r.Name}”专利",
@@ -127,8 +144,8 @@ public static class CaseDocumentValues
         _ => "",
     };
 
-    private static string Date(DateOnly? date) =>
+    internal static string Date(DateOnly? date) =>
         date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "";
 
-    private static string Money(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+    internal static string Money(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
 }

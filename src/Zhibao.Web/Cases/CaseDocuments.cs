@@ -15,8 +15,9 @@ public sealed record GeneratedDocument(string FileName, byte[] Content)
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }
 
+/// <param name="CaseKinds">The kinds of case the document is made for, in Chinese (e.g. "专利侵权纠纷行政裁决、调解").</param>
 public sealed record DocumentTemplateRow(string Kind, string Name, bool IsCustom, string? FileName, DateTime? UploadedAt, string? UploadedByName,
-    IReadOnlyList<string> Placeholders);
+    IReadOnlyList<string> Placeholders, string CaseKinds);
 
 /// <summary>
 /// 文书: renders a case document from the bureau's template (an uploaded replacement, else the shipped default) and
@@ -27,28 +28,59 @@ public sealed class CaseDocuments(IDbContextFactory<ZhibaoDb> factory, SettingsR
     public static bool TryParseKind(string? value, out CaseDocumentKind kind) =>
         Enum.TryParse(value, ignoreCase: true, out kind) && Enum.IsDefined(kind);
 
+    /// <summary>
+    /// The documents of a kind of case, in the order the case is worked. An adjudication closed by mediation (令第81号第三十条
+    /// 第（二）项) also has the mediation agreement.
+    /// </summary>
+    public static IReadOnlyList<CaseDocumentKind> KindsFor(CaseKind kind) => kind switch
+    {
+        CaseKind.Penalty => CaseDocumentKindExtensions.Of(CaseDocumentGroup.Penalty),
+        CaseKind.Adjudication => [.. CaseDocumentKindExtensions.Of(CaseDocumentGroup.Adjudication), CaseDocumentKind.MediationAgreement],
+        CaseKind.Mediation => CaseDocumentKindExtensions.Of(CaseDocumentGroup.Mediation),
+        _ => [],
+    };
+
+    /// <summary>Why <paramref name="kind"/> is no document of this kind of case; null when it is one.</summary>
+    public static string? WrongKind(CaseKind caseKind, CaseDocumentKind kind) => KindsFor(caseKind).Contains(kind) ? null
+        : $"{kind.ChineseName()}是{kind.Group().ChineseName()}案件的文书，本案为{CaseKinds.Name(caseKind)}案件，可制作："
+          + string.Join("、", KindsFor(caseKind).Select(k => k.ChineseName()));
+
     /// <summary>Renders the document; with <paramref name="file"/> also stores it on the case. Error text when the case is not there yet.</summary>
     public async Task<(GeneratedDocument? Document, string? Error, bool NotFound)> GenerateAsync(int caseId, CaseDocumentKind kind, bool file, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var loaded = await CaseService.LoadAsync(db, caseId, tracking: true, ct);
-        if (loaded is null)
+        var c = await CaseService.LoadAsync(db, caseId, tracking: true, ct);
+        if (c is null)
         {
             return (null, null, true);
         }
-        if (loaded is not PenaltyCase c)
+        if (WrongKind(c.Kind, kind) is { } wrong)
         {
-            return (null, $"{CaseKinds.Name(loaded.Kind)}案件的文书尚未提供模板", false);
+            return (null, wrong, false);
         }
-        if (CaseDocumentValues.NotYet(kind, c) is { } notYet)
+        var notYet = c switch
+        {
+            PenaltyCase p => CaseDocumentValues.NotYet(kind, p),
+            AdjudicationCase a => DisputeDocumentValues.NotYet(kind, a),
+            MediationCase m => DisputeDocumentValues.NotYet(kind, m),
+            _ => $"{CaseKinds.Name(c.Kind)}案件的文书尚未提供模板",
+        };
+        if (notYet is not null)
         {
             return (null, notYet, false);
         }
-        var declineReason = await db.CaseEvents.Where(e => e.CaseId == caseId && e.Action == "decline").OrderByDescending(e => e.Id)
-            .Select(e => e.Comment).FirstOrDefaultAsync(ct);
+        var bureau = tree.BureauName(c.OrgUnitId) ?? "";
+        var settingValues = await settings.AllAsync(ct);
+        var today = Clock.Today(clock);
         var unitNames = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var values = CaseDocumentValues.For(kind, c, tree.BureauName(c.OrgUnitId) ?? "", await settings.AllAsync(ct), Clock.Today(clock),
-            unitNames, declineReason);
+        var values = c switch
+        {
+            PenaltyCase p => CaseDocumentValues.For(kind, p, bureau, settingValues, today, unitNames,
+                await db.CaseEvents.Where(e => e.CaseId == caseId && e.Action == "decline").OrderByDescending(e => e.Id)
+                    .Select(e => e.Comment).FirstOrDefaultAsync(ct)),
+            AdjudicationCase a => DisputeDocumentValues.For(kind, a, bureau, settingValues, today),
+            _ => DisputeDocumentValues.For(kind, (MediationCase)c, bureau, settingValues, today, unitNames),
+        };
         var template = await TemplateAsync(db, kind, ct);
         var bytes = DocxTemplate.Render(new MemoryStream(template), values);
         var document = new GeneratedDocument(kind.FileName(c.CaseNumber), bytes);
@@ -78,7 +110,8 @@ public sealed class CaseDocuments(IDbContextFactory<ZhibaoDb> factory, SettingsR
             var row = custom.GetValueOrDefault(kind.ToString());
             var content = row?.Content ?? DefaultTemplates.Build(kind);
             return new DocumentTemplateRow(kind.ToString(), kind.ChineseName(), row is not null, row?.FileName, row?.UploadedAt, row?.UploadedByName,
-                DocxTemplate.Placeholders(new MemoryStream(content)));
+                DocxTemplate.Placeholders(new MemoryStream(content)),
+                string.Join("、", Enum.GetValues<CaseKind>().Where(k => KindsFor(k).Contains(kind)).Select(CaseKinds.Name)));
         }).ToList();
     }
 
