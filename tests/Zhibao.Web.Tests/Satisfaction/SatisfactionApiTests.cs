@@ -1,10 +1,15 @@
 using System.Net;
+using System.Security.Claims;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Zhibao.Data.Entities;
 using Zhibao.Domain.Cases;
 using Zhibao.Web.Tests.Cases;
@@ -190,6 +195,29 @@ public abstract partial class SatisfactionApiTests<TApp>(TApp app) : ProviderTes
         var list = (await GetJsonAsync(head, $"/api/cases/{id}/surveys")).EnumerateArray().ToList();
         Assert.Single(list);
         Assert.Equal("某餐饮店商标侵权赔偿纠纷调解申请公司", list[0].GetProperty("partyName").GetString());
+
+        // The case page's section (placed there by the case page) shows the answer and, for a handler, both buttons.
+        var section = await RenderSectionAsync(id);
+        Assert.Contains("生成满意度调查链接", section);
+        Assert.Contains("记录电话回访", section);
+        Assert.Contains("4分 · 满意", section);
+        Assert.Contains("电话回访：基本满意，希望加快进度", section);
+    }
+
+    /// <summary>Renders <see cref="Zhibao.Web.Satisfaction.CaseSatisfaction"/> as 王科长 would see it before it turns interactive.</summary>
+    private async Task<string> RenderSectionAsync(int caseId)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Zhibao.Web.Platform.Auth.CurrentUser>().Set(new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, "1"), new Claim(ClaimTypes.Name, "kezhang"),
+            new Claim(Zhibao.Web.Platform.Auth.ZhibaoClaimTypes.DataScope, "All"),
+            new Claim(Zhibao.Data.Permissions.ClaimType, Zhibao.Data.Permissions.CaseView), new Claim(Zhibao.Data.Permissions.ClaimType, Zhibao.Data.Permissions.CaseHandle),
+        ], "test")));
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<ILoggerFactory>());
+        return WebUtility.HtmlDecode(await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<Zhibao.Web.Satisfaction.CaseSatisfaction>(ParameterView.FromDictionary(
+                new Dictionary<string, object?> { ["CaseId"] = caseId }))).ToHtmlString()));
     }
 
     [Fact]
@@ -253,6 +281,14 @@ public abstract partial class SatisfactionApiTests<TApp>(TApp app) : ProviderTes
         Assert.Equal(3.5d, Convert.ToDouble(total["平均分"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(rows, r => (string)r["名称"] == "调解·人民调解");
         Assert.Contains(rows, r => (string)r["统计维度"] == "按单位" && (string)r["名称"] == "瑞景市场监督管理所");
+
+        // The 满意度统计 page renders the same figures (prerendered, as the browser first receives it).
+        var page = await head.GetAsync("/statistics/satisfaction");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.Contains("满意度统计", html);
+        Assert.Contains("调解·人民调解", html);
+        Assert.Contains("瑞景市场监督管理所", html);
     }
 
     [Fact]
