@@ -48,6 +48,7 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
+    public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -68,6 +69,7 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<Officer>().HasQueryFilter(o => ScopeSeesAllUnits || ScopeUnitIds.Contains(o.OrgUnitId));
         builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllUnits || ScopeUnitIds.Contains(c.OrgUnitId));
         builder.Entity<CaseApproval>().HasQueryFilter(a => ScopeSeesAllUnits || ScopeUnitIds.Contains(a.OrgUnitId));
+        builder.Entity<SatisfactionSurvey>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.Case!.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

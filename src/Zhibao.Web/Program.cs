@@ -9,6 +9,7 @@ using Zhibao.Web.Platform.Auth;
 using Zhibao.Web.Platform.Calendar;
 using Zhibao.Web.Platform.Database;
 using Zhibao.Web.Registries;
+using Zhibao.Web.Satisfaction;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -27,6 +28,7 @@ builder.Services.AddAuditModule();
 builder.Services.AddScoped<SettingsReader>();
 builder.Services.AddCasesModule();
 builder.Services.AddRegistriesModule();
+builder.Services.AddSatisfactionModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -53,6 +55,7 @@ app.MapAdminModule();
 app.MapAuditModule();
 app.MapCasesModule();
 app.MapRegistriesModule();
+app.MapSatisfactionModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
