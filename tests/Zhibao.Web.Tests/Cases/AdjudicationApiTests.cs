@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Zhibao.Web.Cases;
 using Zhibao.Web.Tests.Infrastructure;
 
 namespace Zhibao.Web.Tests.Cases;
@@ -20,7 +23,11 @@ public abstract class AdjudicationApiTests<TApp>(TApp app) : ProviderTests<TApp>
     private async Task<HttpClient> HeadAsync()
     {
         // Monday 2026-03-02 10:00 China time: late enough for every step below to lie in the past.
-        App.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
+        var monday = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+        if (App.Clock.GetUtcNow() < monday)
+        {
+            App.Clock.SetUtcNow(monday); // the fake clock only moves forward; the backlog test moves it a day on
+        }
         return await App.ClientAsAsync("kezhang");
     }
 
@@ -167,17 +174,33 @@ public abstract class AdjudicationApiTests<TApp>(TApp app) : ProviderTests<TApp>
         var byOfficer = board.GetProperty("byOfficer").EnumerateArray().Single(g => g.GetProperty("id").GetInt32() == panel[1]);
         Assert.True(byOfficer.GetProperty("backlog").GetInt32() >= 1);
 
+        // 积案 is escalated to the panel and the 知识产权科 every working day until resolved, once a day.
+        var reminders = App.Services.GetRequiredService<DeadlineReminders>();
+        await reminders.RunAsync(CancellationToken.None);
+        Assert.Equal(0, await reminders.RunAsync(CancellationToken.None));
+        Assert.Equal(1, await BacklogNoticesAsync("zhifa1", id));
+        Assert.Equal(1, await BacklogNoticesAsync("kezhang", id));
+        Assert.Equal(0, await BacklogNoticesAsync("suo1", id));
+
         // A pause stops the clock (it is not backlog while suspended) and a resumption brings it back.
         await ActAsync(head, id, "pause", new { kind = "中止", reason = "专利权无效宣告请求已受理", pausedOn = "2025-07-01" });
         Assert.Equal(backlogBefore, (await GetJsonAsync(head, "/api/adjudication-cases/backlog")).GetProperty("backlog").GetInt32());
         await ActAsync(head, id, "resume", new { resumedOn = "2025-07-11" });
         Assert.Equal(backlogBefore + 1, (await GetJsonAsync(head, "/api/adjudication-cases/backlog")).GetProperty("backlog").GetInt32());
 
-        await ActAsync(head, id, "close", new { closedOn = "2026-02-27", closure = "revocation", ground = RevocationGround(), content = "请求人撤回请求" });
-        var after = await GetJsonAsync(head, "/api/adjudication-cases/backlog");
+        App.Clock.Advance(TimeSpan.FromDays(1)); // the next working day, Tuesday 2026-03-03: another notice
+        await reminders.RunAsync(CancellationToken.None);
+        Assert.Equal(2, await BacklogNoticesAsync("zhifa1", id));
+
+        using var later = await App.ClientAsAsync("kezhang"); // a fresh token for the new day
+        await ActAsync(later, id, "close", new { closedOn = "2026-02-27", closure = "revocation", ground = RevocationGround(), content = "请求人撤回请求" });
+        var after = await GetJsonAsync(later, "/api/adjudication-cases/backlog");
         Assert.Equal(backlogBefore, after.GetProperty("backlog").GetInt32());
         Assert.DoesNotContain(after.GetProperty("backlogCases").EnumerateArray(), r => r.GetProperty("id").GetInt32() == id);
     }
+
+    private Task<int> BacklogNoticesAsync(string userName, int caseId) => CaseTestData.WithDbAsync(App, db =>
+        db.Notifications.CountAsync(n => db.Users.Any(u => u.Id == n.UserId && u.UserName == userName) && n.Link == $"/cases/{caseId}" && n.Title.StartsWith("积案")));
 
     private static string RevocationGround() => Zhibao.Web.Cases.AdjudicationRules.RevocationGrounds[0];
 
@@ -191,7 +214,7 @@ public abstract class AdjudicationApiTests<TApp>(TApp app) : ProviderTests<TApp>
         await AssertFieldErrorAsync(await head.PostAsJsonAsync("/api/adjudication-cases",
             new { title = "类型不符", patentNumber = UtilityModel, patentKind = "invention", requestReceivedOn = "2025-09-26" }), "patentKind");
         await AssertFieldErrorAsync(await head.PostAsJsonAsync("/api/adjudication-cases",
-            new { title = "未来", patentNumber = UtilityModel, requestReceivedOn = "2026-03-03" }), "requestReceivedOn");
+            new { title = "未来", patentNumber = UtilityModel, requestReceivedOn = "2099-01-01" }), "requestReceivedOn");
         await AssertFieldErrorAsync(await head.PostAsJsonAsync("/api/adjudication-cases",
             new { title = "", patentNumber = UtilityModel, requestReceivedOn = "2025-09-26" }), "title");
         await AssertFieldErrorAsync(await head.PostAsJsonAsync("/api/adjudication-cases",
