@@ -173,7 +173,9 @@ internal sealed class PostgresTarget : BulkTarget
 
     public PostgresTarget(string connectionString)
     {
-        connection = new NpgsqlConnection(connectionString);
+        // No command timeout: a COPY of a batch waits for the server's triggers and index updates, and VACUUM over
+        // millions of rows takes minutes on a busy machine; Npgsql's default 30 s would abort the load half-way.
+        connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         connection.Open();
         Execute("SET synchronous_commit = off;");
     }

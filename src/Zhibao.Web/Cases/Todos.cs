@@ -25,11 +25,20 @@ public sealed class Todos(IDbContextFactory<ZhibaoDb> factory, CurrentUser user,
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var permissions = new[] { Permissions.CaseApprove, Permissions.CaseLegalReview }.Where(user.HasPermission).ToList();
-        var approvals = permissions.Count == 0 ? [] : await db.CaseApprovals.AsNoTracking()
-            .Where(a => a.Status == ApprovalStatus.Pending && permissions.Contains(a.RequiredPermission))
-            .OrderBy(a => a.RequestedAt).Take(take)
-            .Select(a => new { a.CaseId, a.Id, a.Kind, a.Case!.Title, a.Case.CaseNumber, a.RequestedByName, a.RequestedAt })
-            .ToListAsync(ct);
+        // One query per permission, merged here: each walks the (Status, RequiredPermission, RequestedAt) index in order
+        // and stops after `take` rows. With both permissions in one IN list the index is no longer in RequestedAt order,
+        // so PostgreSQL read and sorted every pending approval (21,000 at a million cases, 150 ms).
+        var approvals = new List<(int CaseId, int Id, ApprovalKind Kind, string Title, string? CaseNumber, string RequestedByName, DateTime RequestedAt)>();
+        foreach (var permission in permissions)
+        {
+            var rows = await db.CaseApprovals.AsNoTracking()
+                .Where(a => a.Status == ApprovalStatus.Pending && a.RequiredPermission == permission)
+                .OrderBy(a => a.RequestedAt).Take(take)
+                .Select(a => new { a.CaseId, a.Id, a.Kind, a.Case!.Title, a.Case.CaseNumber, a.RequestedByName, a.RequestedAt })
+                .ToListAsync(ct);
+            approvals.AddRange(rows.Select(a => (a.CaseId, a.Id, a.Kind, a.Title, a.CaseNumber, a.RequestedByName, a.RequestedAt)));
+        }
+        approvals = approvals.OrderBy(a => a.RequestedAt).ThenBy(a => a.Id).Take(take).ToList();
         var me = user.UserId ?? -1;
         var today = Clock.Today(clock);
         // The user's officer record first (it may belong to another unit than the cases it handles), then the cases by
