@@ -240,6 +240,6 @@ public sealed class CaseList(IDbContextFactory<ZhibaoDb> factory, CalendarServic
             c.Parties.Where(p => p.Role == CasePartyRole.Respondent).OrderBy(p => p.Id).Select(p => p.Party!.Name).FirstOrDefault()));
 
     private static CaseRow Named(RawRow r) => new(r.Id, r.CaseNumber, r.Kind, r.Title, r.Subject, r.Source, r.KeySector, r.Status,
-        Enum.TryParse<PenaltyCaseStatus>(r.Status, out var s) ? PenaltyWorkflow.Name(s) : r.Status, r.OrgUnitName, r.LeadReceivedOn,
+        CaseKinds.StatusName(r.Kind, r.Status), r.OrgUnitName, r.LeadReceivedOn,
         r.FiledOn, r.NextDueOn, r.NextDueName, r.DeadlineStatus, r.IsPaused, r.FirstParty);
 }

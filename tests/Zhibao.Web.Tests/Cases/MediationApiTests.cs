@@ -79,6 +79,11 @@ public abstract class MediationApiTests<TApp>(TApp app) : ProviderTests<TApp>(ap
         m = await ActAsync(head, id, "close", new { closedOn = "2025-12-26" });
         Assert.Equal("Closed", m.GetProperty("status").GetString());
         Assert.Equal("2025-12-26", m.GetProperty("mediation").GetProperty("closedOn").GetString());
+
+        // The list filters by a mediation's own statuses and names them in Chinese.
+        var list = await GetJsonAsync(head, "/api/cases?kind=mediation&status=closed&pageSize=100");
+        var row = Assert.Single(list.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetInt32() == id);
+        Assert.Equal("已结束", row.GetProperty("statusName").GetString());
     }
 
     [Fact]
