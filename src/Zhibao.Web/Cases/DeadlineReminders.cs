@@ -201,9 +201,11 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
         catch (DbUpdateException)
         {
             // A second instance wrote one of these keys between our check and this insert: the unique index refused it and
-            // SaveChanges rolled the whole batch back. Retry one by one so that collision does not cost the others.
+            // SaveChanges rolled the whole batch back. Look again (the other instance has usually written the whole chunk by
+            // now) and insert what is still missing one by one, so that a collision does not cost the others.
             db.ChangeTracker.Clear();
-            return await InsertOneByOneAsync(db, notices, now, ct);
+            var existing = await ExistingKeysAsync(db, notices.Select(n => n.Key).ToList(), ct);
+            return await InsertOneByOneAsync(db, notices.Where(n => !existing.Contains(n.Key)).ToList(), now, ct);
         }
         finally
         {
