@@ -15,11 +15,19 @@ namespace Zhibao.Web.Cases;
 /// bureau every working day until it is closed or paused (the 消零 board, issue 5).
 /// Each notice has a unique key (case, deadline, due date, stage — and the day, for backlog notices), so a restart or a
 /// second app instance never sends it twice: the database refuses the duplicate.
+/// The work is batched for a million cases: due cases are read in pages, the keys already stored are looked up a chunk at
+/// a time, and the missing notices are inserted with one SaveChanges per chunk.
 /// </summary>
 public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarService calendars, OrgTree tree, TimeProvider clock, ILogger<DeadlineReminders> log)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    /// <summary>Due cases read per query, so a million open cases never sit in memory at once.</summary>
+    internal const int CasePageSize = 5000;
+
+    /// <summary>Notice keys checked (and notices inserted) per round trip; see <see cref="ExistingKeysAsync"/>.</summary>
+    internal const int KeyChunkSize = 500;
 
     private static readonly string[] Closed = CaseKinds.Finished;
 
@@ -62,83 +70,175 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
 
     private async Task<int> RemindDeadlinesAsync(ZhibaoDb db, DateOnly today, DateOnly window, CancellationToken ct)
     {
-        var due = await db.Cases.AsNoTracking()
-            .Where(c => c.NextDueOn != null && c.NextDueOn <= window && !Closed.Contains(c.Status) && !c.IsPaused)
-            .Select(c => new
-            {
-                c.Id, c.Title, c.CaseNumber, c.NextDueOn, c.NextDueName,
-                Users = c.Officers.Where(o => o.Officer!.UserId != null).Select(o => o.Officer!.UserId!.Value).ToList(),
-            })
-            .ToListAsync(ct);
         var written = 0;
-        foreach (var c in due)
+        var afterId = 0;
+        while (true)
         {
-            var dueOn = c.NextDueOn!.Value;
-            var (stage, text) = dueOn < today ? ("overdue", "已逾期") : dueOn == today ? ("today", "今日到期") : ("soon", $"将于{dueOn:yyyy-MM-dd}到期");
-            foreach (var userId in c.Users.Distinct())
+            // Keyset pages ordered by Id: memory stays bounded with a million open cases, and a page is never skipped or
+            // read twice the way OFFSET paging could be while cases change underneath.
+            var page = await db.Cases.AsNoTracking()
+                .Where(c => c.Id > afterId && c.NextDueOn != null && c.NextDueOn <= window && !Closed.Contains(c.Status) && !c.IsPaused)
+                .OrderBy(c => c.Id)
+                .Take(CasePageSize)
+                .Select(c => new
+                {
+                    c.Id, c.Title, c.CaseNumber, c.NextDueOn, c.NextDueName,
+                    Users = c.Officers.Where(o => o.Officer!.UserId != null).Select(o => o.Officer!.UserId!.Value).ToList(),
+                })
+                .ToListAsync(ct);
+            if (page.Count == 0)
             {
-                written += await SendAsync(db, userId, $"case:{c.Id}:{c.NextDueName}:{dueOn:yyyyMMdd}:{stage}:{userId}", c.Id,
-                    $"{c.NextDueName}{text}：{c.CaseNumber ?? c.Title}", $"《{c.Title}》的{c.NextDueName}期限为{dueOn:yyyy-MM-dd}。", ct);
+                return written;
+            }
+            afterId = page[^1].Id;
+            var notices = new List<Notice>();
+            foreach (var c in page)
+            {
+                var dueOn = c.NextDueOn!.Value;
+                var (stage, text) = dueOn < today ? ("overdue", "已逾期") : dueOn == today ? ("today", "今日到期") : ("soon", $"将于{dueOn:yyyy-MM-dd}到期");
+                notices.AddRange(c.Users.Distinct().Select(userId => new Notice(
+                    $"case:{c.Id}:{c.NextDueName}:{dueOn:yyyyMMdd}:{stage}:{userId}", userId, c.Id,
+                    $"{c.NextDueName}{text}：{c.CaseNumber ?? c.Title}", $"《{c.Title}》的{c.NextDueName}期限为{dueOn:yyyy-MM-dd}。")));
+            }
+            written += await SendAsync(db, notices, ct);
+            if (page.Count < CasePageSize)
+            {
+                return written;
             }
         }
-        return written;
     }
 
     /// <summary>积案: open adjudication cases past their closing deadline (extensions and pauses applied, see CaseService).</summary>
     private async Task<int> EscalateBacklogAsync(ZhibaoDb db, DateOnly today, CancellationToken ct)
     {
-        var backlog = await db.AdjudicationCases.AsNoTracking()
-            .Where(c => c.ClosingDueOn != null && c.ClosingDueOn < today && !Closed.Contains(c.Status) && !c.IsPaused)
-            .Select(c => new
-            {
-                c.Id, c.Title, c.CaseNumber, c.OrgUnitId, c.ClosingDueOn,
-                Users = c.Officers.Where(o => o.Officer!.UserId != null).Select(o => o.Officer!.UserId!.Value).ToList(),
-            })
-            .ToListAsync(ct);
-        if (backlog.Count == 0)
-        {
-            return 0;
-        }
+        // The 知识产权科 heads are few: loaded once, matched to each case's bureau in memory.
         var heads = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
                            join u in db.Users on ur.UserId equals u.Id
                            where r.Name == BuiltInRoles.IpSection
                            select new { u.Id, u.OrgUnitId }).ToListAsync(ct);
         var written = 0;
-        foreach (var c in backlog)
+        var afterId = 0;
+        while (true)
         {
-            var bureau = tree.BureauId(c.OrgUnitId);
-            var users = c.Users.Concat(heads.Where(h => tree.BureauId(h.OrgUnitId) == bureau).Select(h => h.Id)).Distinct();
-            foreach (var userId in users)
+            var page = await db.AdjudicationCases.AsNoTracking()
+                .Where(c => c.Id > afterId && c.ClosingDueOn != null && c.ClosingDueOn < today && !Closed.Contains(c.Status) && !c.IsPaused)
+                .OrderBy(c => c.Id)
+                .Take(CasePageSize)
+                .Select(c => new
+                {
+                    c.Id, c.Title, c.CaseNumber, c.OrgUnitId, c.ClosingDueOn,
+                    Users = c.Officers.Where(o => o.Officer!.UserId != null).Select(o => o.Officer!.UserId!.Value).ToList(),
+                })
+                .ToListAsync(ct);
+            if (page.Count == 0)
             {
-                written += await SendAsync(db, userId, $"backlog:{c.Id}:{today:yyyyMMdd}:{userId}", c.Id,
+                return written;
+            }
+            afterId = page[^1].Id;
+            var notices = new List<Notice>();
+            foreach (var c in page)
+            {
+                var bureau = tree.BureauId(c.OrgUnitId);
+                var users = c.Users.Concat(heads.Where(h => tree.BureauId(h.OrgUnitId) == bureau).Select(h => h.Id)).Distinct();
+                notices.AddRange(users.Select(userId => new Notice(
+                    $"backlog:{c.Id}:{today:yyyyMMdd}:{userId}", userId, c.Id,
                     $"积案：{c.CaseNumber ?? c.Title}已超过审理期限",
-                    $"《{c.Title}》的审理期限已于{c.ClosingDueOn:yyyy-MM-dd}届满仍未结案，请立即处理或依法延长、中止（《专利纠纷行政裁决和调解办法》第三十七条）。", ct);
+                    $"《{c.Title}》的审理期限已于{c.ClosingDueOn:yyyy-MM-dd}届满仍未结案，请立即处理或依法延长、中止（《专利纠纷行政裁决和调解办法》第三十七条）。")));
+            }
+            written += await SendAsync(db, notices, ct);
+            if (page.Count < CasePageSize)
+            {
+                return written;
+            }
+        }
+    }
+
+    /// <summary>A notice to write unless its key is already taken.</summary>
+    private sealed record Notice(string Key, int UserId, int CaseId, string Title, string Body);
+
+    /// <summary>Writes the notices whose keys are not stored yet, a chunk at a time; returns how many were written.</summary>
+    private async Task<int> SendAsync(ZhibaoDb db, IEnumerable<Notice> notices, CancellationToken ct)
+    {
+        var written = 0;
+        // A key twice in one run would make its whole batch fail; the first one wins, as it did when each was checked alone.
+        foreach (var chunk in notices.DistinctBy(n => n.Key).Chunk(KeyChunkSize))
+        {
+            var existing = await ExistingKeysAsync(db, chunk.Select(n => n.Key).ToList(), ct);
+            var missing = chunk.Where(n => !existing.Contains(n.Key)).ToList();
+            if (missing.Count > 0)
+            {
+                written += await InsertAsync(db, missing, ct);
             }
         }
         return written;
     }
 
-    private async Task<int> SendAsync(ZhibaoDb db, int userId, string key, int caseId, string title, string body, CancellationToken ct)
+    /// <summary>
+    /// One <c>WHERE DedupKey IN (…)</c> per chunk instead of one EXISTS per notice. EF Core 10 sends a parameter per key on
+    /// SQLite (padded up to a bucket size; SQLite allows 32,766 variables) and a single array parameter
+    /// (<c>= ANY (@keys)</c>) on PostgreSQL, so <see cref="KeyChunkSize"/> stays far below either limit.
+    /// </summary>
+    private static async Task<HashSet<string>> ExistingKeysAsync(ZhibaoDb db, List<string> keys, CancellationToken ct)
     {
-        if (await db.Notifications.AnyAsync(n => n.DedupKey == key, ct))
-        {
-            return 0;
-        }
-        db.Notifications.Add(new Notification
-        {
-            UserId = userId, DedupKey = key, CreatedAt = clock.GetUtcNow().UtcDateTime, Link = $"/cases/{caseId}", Title = title, Body = body,
-        });
+        var found = await db.Notifications.AsNoTracking()
+            .Where(n => keys.Contains(n.DedupKey))
+            .Select(n => n.DedupKey)
+            .ToListAsync(ct);
+        return found.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Inserts the chunk in one SaveChanges; if another instance got in first, falls back to one at a time.</summary>
+    private async Task<int> InsertAsync(ZhibaoDb db, List<Notice> notices, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Notifications.AddRange(notices.Select(n => ToEntity(n, now)));
         try
         {
             await db.SaveChangesAsync(ct);
-            return 1;
+            return notices.Count;
         }
         catch (DbUpdateException)
         {
-            // Another instance wrote the same notice first: the unique key did its job.
+            // A second instance wrote one of these keys between our check and this insert: the unique index refused it and
+            // SaveChanges rolled the whole batch back. Look again (the other instance has usually written the whole chunk by
+            // now) and insert what is still missing one by one, so that a collision does not cost the others.
             db.ChangeTracker.Clear();
-            return 0;
+            var existing = await ExistingKeysAsync(db, notices.Select(n => n.Key).ToList(), ct);
+            return await InsertOneByOneAsync(db, notices.Where(n => !existing.Contains(n.Key)).ToList(), now, ct);
+        }
+        finally
+        {
+            // Nothing needs tracking once saved; clearing keeps a long run from accumulating entities.
+            db.ChangeTracker.Clear();
         }
     }
+
+    private static async Task<int> InsertOneByOneAsync(ZhibaoDb db, List<Notice> notices, DateTime now, CancellationToken ct)
+    {
+        var written = 0;
+        foreach (var notice in notices)
+        {
+            db.Notifications.Add(ToEntity(notice, now));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                written++;
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance wrote this notice first: the unique key did its job.
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+        return written;
+    }
+
+    private static Notification ToEntity(Notice n, DateTime now) => new()
+    {
+        UserId = n.UserId, DedupKey = n.Key, CreatedAt = now, Link = $"/cases/{n.CaseId}", Title = n.Title, Body = n.Body,
+    };
 }
