@@ -71,26 +71,18 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
     private async Task<int> RemindDeadlinesAsync(ZhibaoDb db, DateOnly today, DateOnly window, CancellationToken ct)
     {
         var written = 0;
-        var afterId = 0;
-        while (true)
-        {
-            // Keyset pages ordered by Id: memory stays bounded with a million open cases, and a page is never skipped or
-            // read twice the way OFFSET paging could be while cases change underneath.
-            var page = await db.Cases.AsNoTracking()
-                .Where(c => c.Id > afterId && c.NextDueOn != null && c.NextDueOn <= window && !Closed.Contains(c.Status) && !c.IsPaused)
-                .OrderBy(c => c.Id)
-                .Take(CasePageSize)
-                .Select(c => new
-                {
-                    c.Id, c.Title, c.CaseNumber, c.NextDueOn, c.NextDueName,
-                    Users = c.Officers.Where(o => o.Officer!.UserId != null).Select(o => o.Officer!.UserId!.Value).ToList(),
-                })
-                .ToListAsync(ct);
-            if (page.Count == 0)
+        var pages = KeysetPagesAsync(afterId => db.Cases.AsNoTracking()
+            .Where(c => c.Id > afterId && c.NextDueOn != null && c.NextDueOn <= window && !Closed.Contains(c.Status) && !c.IsPaused)
+            .OrderBy(c => c.Id)
+            .Take(CasePageSize)
+            .Select(c => new
             {
-                return written;
-            }
-            afterId = page[^1].Id;
+                c.Id, c.Title, c.CaseNumber, c.NextDueOn, c.NextDueName,
+                Users = c.Officers.Where(o => o.Officer!.UserId != null).Select(o => o.Officer!.UserId!.Value).ToList(),
+            })
+            .ToListAsync(ct), c => c.Id);
+        await foreach (var page in pages)
+        {
             var notices = new List<Notice>();
             foreach (var c in page)
             {
@@ -101,10 +93,30 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
                     $"{c.NextDueName}{text}：{c.CaseNumber ?? c.Title}", $"《{c.Title}》的{c.NextDueName}期限为{dueOn:yyyy-MM-dd}。")));
             }
             written += await SendAsync(db, notices, ct);
+        }
+        return written;
+    }
+
+    /// <summary>
+    /// Keyset pages ordered by Id: memory stays bounded with a million open cases, and a row is never skipped or read
+    /// twice the way OFFSET paging could while cases change underneath.
+    /// </summary>
+    private static async IAsyncEnumerable<List<T>> KeysetPagesAsync<T>(Func<int, Task<List<T>>> pageAfter, Func<T, int> idOf)
+    {
+        var afterId = 0;
+        while (true)
+        {
+            var page = await pageAfter(afterId);
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+            yield return page;
             if (page.Count < CasePageSize)
             {
-                return written;
+                yield break;
             }
+            afterId = idOf(page[^1]);
         }
     }
 
@@ -118,24 +130,18 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
                            where r.Name == BuiltInRoles.IpSection
                            select new { u.Id, u.OrgUnitId }).ToListAsync(ct);
         var written = 0;
-        var afterId = 0;
-        while (true)
-        {
-            var page = await db.AdjudicationCases.AsNoTracking()
-                .Where(c => c.Id > afterId && c.ClosingDueOn != null && c.ClosingDueOn < today && !Closed.Contains(c.Status) && !c.IsPaused)
-                .OrderBy(c => c.Id)
-                .Take(CasePageSize)
-                .Select(c => new
-                {
-                    c.Id, c.Title, c.CaseNumber, c.OrgUnitId, c.ClosingDueOn,
-                    Users = c.Officers.Where(o => o.Officer!.UserId != null).Select(o => o.Officer!.UserId!.Value).ToList(),
-                })
-                .ToListAsync(ct);
-            if (page.Count == 0)
+        var pages = KeysetPagesAsync(afterId => db.AdjudicationCases.AsNoTracking()
+            .Where(c => c.Id > afterId && c.ClosingDueOn != null && c.ClosingDueOn < today && !Closed.Contains(c.Status) && !c.IsPaused)
+            .OrderBy(c => c.Id)
+            .Take(CasePageSize)
+            .Select(c => new
             {
-                return written;
-            }
-            afterId = page[^1].Id;
+                c.Id, c.Title, c.CaseNumber, c.OrgUnitId, c.ClosingDueOn,
+                Users = c.Officers.Where(o => o.Officer!.UserId != null).Select(o => o.Officer!.UserId!.Value).ToList(),
+            })
+            .ToListAsync(ct), c => c.Id);
+        await foreach (var page in pages)
+        {
             var notices = new List<Notice>();
             foreach (var c in page)
             {
@@ -147,11 +153,8 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
                     $"《{c.Title}》的审理期限已于{c.ClosingDueOn:yyyy-MM-dd}届满仍未结案，请立即处理或依法延长、中止（《专利纠纷行政裁决和调解办法》第三十七条）。")));
             }
             written += await SendAsync(db, notices, ct);
-            if (page.Count < CasePageSize)
-            {
-                return written;
-            }
         }
+        return written;
     }
 
     /// <summary>A notice to write unless its key is already taken.</summary>

@@ -52,13 +52,6 @@ public abstract class AdjudicationApiTests<TApp>(TApp app) : ProviderTests<TApp>
         return (await JsonAsync(created)).GetProperty("id").GetInt32();
     }
 
-    private static async Task<JsonElement> ActAsync(HttpClient client, int id, string action, object body)
-    {
-        var response = await client.PostAsJsonAsync($"/api/cases/{id}/actions/{action}", body);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await JsonAsync(response);
-    }
-
     private static JsonElement Deadline(JsonElement c, string code) =>
         c.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("code").GetString() == code);
 

@@ -22,13 +22,6 @@ public abstract class DisputeDocumentsApiTests<TApp>(TApp app) : ProviderTests<T
 
     private static string Chinese(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
 
-    private static async Task<JsonElement> ActAsync(HttpClient client, int id, string action, object input)
-    {
-        var response = await client.PostAsJsonAsync($"/api/cases/{id}/actions/{action}", input);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{action} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await JsonAsync(response);
-    }
-
     /// <summary>A 409 whose Chinese detail contains <paramref name="reason"/>: refused, not a half-empty file.</summary>
     private static async Task AssertRefusedAsync(HttpClient client, int id, string kind, string reason)
     {

@@ -29,13 +29,6 @@ public abstract class MediationApiTests<TApp>(TApp app) : ProviderTests<TApp>(ap
         return (await JsonAsync(created)).GetProperty("id").GetInt32();
     }
 
-    private static async Task<JsonElement> ActAsync(HttpClient client, int id, string action, object body)
-    {
-        var response = await client.PostAsJsonAsync($"/api/cases/{id}/actions/{action}", body);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await JsonAsync(response);
-    }
-
     private static JsonElement Confirmation(JsonElement c) => c.GetProperty("mediation").GetProperty("judicialConfirmation");
 
     private static string Due(JsonElement c, string code) =>

@@ -15,13 +15,6 @@ public abstract class PenaltyCaseFlowTests<TApp>(TApp app) : ProviderTests<TApp>
     private static JsonElement Deadline(JsonElement c, string code) =>
         c.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("code").GetString() == code);
 
-    private static async Task<JsonElement> ActAsync(HttpClient client, int id, string action, object body)
-    {
-        var response = await client.PostAsJsonAsync($"/api/cases/{id}/actions/{action}", body);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{action} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await JsonAsync(response);
-    }
-
     [Fact]
     public async Task A_trademark_complaint_goes_from_lead_to_archive_with_every_clock_on_the_holiday_calendar()
     {

@@ -21,6 +21,14 @@ public abstract class ProviderTests<TApp>(TApp app) : IClassFixture<TApp> where 
         return await JsonAsync(response);
     }
 
+    /// <summary>Runs a case action (<c>POST /api/cases/{id}/actions/{action}</c>) that must succeed; returns the updated case.</summary>
+    protected static async Task<JsonElement> ActAsync(HttpClient client, int id, string action, object body)
+    {
+        var response = await client.PostAsJsonAsync($"/api/cases/{id}/actions/{action}", body);
+        Assert.True(response.IsSuccessStatusCode, $"{action} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await JsonAsync(response);
+    }
+
     /// <summary>Asserts a 400 ProblemDetails whose errors name <paramref name="field"/>.</summary>
     protected static async Task AssertFieldErrorAsync(HttpResponseMessage response, string field)
     {
