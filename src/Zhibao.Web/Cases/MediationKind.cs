@@ -41,8 +41,7 @@ public sealed class MediationKind(SettingsReader settings, OrgTree tree, Calenda
     {
         var m = (MediationCase)c;
         var clocks = new ClockSet(c, calendar, today, options, StatutoryPeriods.InForce);
-        var patentRules = m.MediationType == MediationType.Administrative && MediationRules.IsPatentDispute(m.DisputeType);
-        if (patentRules)
+        if (MediationRules.FollowsPatentMediationSteps(m))
         {
             clocks.Add("notice", "发送陈述意见通知书", "patent-mediation.notice", m.ReceivedOn, m.NoticeSentOn ?? m.NotFiledOn);
             if (m.NoticeSentOn is { } sent)
@@ -109,7 +108,7 @@ public sealed class MediationKind(SettingsReader settings, OrgTree tree, Calenda
             case MediationAction.File:
             {
                 var filedOn = f.Day(input.FiledOn, "filedOn", m.RespondentRepliedOn ?? m.ReceivedOn, m.RespondentRepliedOn is null ? "收到申请日期" : "被请求人答复日期");
-                if (m.MediationType == MediationType.Administrative && MediationRules.IsPatentDispute(m.DisputeType) && m.RespondentAgreed is null)
+                if (MediationRules.FollowsPatentMediationSteps(m) && m.RespondentAgreed is null)
                 {
                     f.Errors.Add("filedOn", "请先登记被请求人同意调解的答复（第六十六条）");
                 }

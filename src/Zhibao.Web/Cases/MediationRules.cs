@@ -32,6 +32,13 @@ public static class MediationRules
     /// <summary>The patent disputes of 令第81号第六十三条 (the first six types): their mediation follows arts.65–66.</summary>
     public static bool IsPatentDispute(string disputeType) => Array.IndexOf(DisputeTypes, disputeType) is >= 0 and <= 5;
 
+    /// <summary>
+    /// A patent-dispute request to the bureau itself follows 令第81号第六十五条、第六十六条 (notice, reply, 立案); a mediation
+    /// inside a case (e.g. 调解结案 of an adjudication) is already under way and does not.
+    /// </summary>
+    public static bool FollowsPatentMediationSteps(MediationCase m) =>
+        m.ParentCaseId is null && m.MediationType == MediationType.Administrative && IsPatentDispute(m.DisputeType);
+
     public static string Name(MediationType type) => type switch
     {
         MediationType.Administrative => "行政调解",

@@ -45,11 +45,24 @@ public sealed class MediationService(IDbContextFactory<ZhibaoDb> factory, CaseSe
         {
             errors.Add(nameof(input.MediatorOrgUnitId), $"{MediationRules.Name(type)}请选择调解组织或填写调解员");
         }
-        if (input.ParentCaseId is { } parent && !await db.Cases.AnyAsync(c => c.Id == parent, ct))
+        var parent = input.ParentCaseId is { } parentId
+            ? await db.Cases.AsNoTracking().Include(c => c.Parties).FirstOrDefaultAsync(c => c.Id == parentId, ct) : null;
+        if (input.ParentCaseId is not null && parent is null)
         {
             errors.Add(nameof(input.ParentCaseId), "关联案件不存在或不在您的数据权限范围内");
         }
-        var parties = await CaseService.CheckPartiesAsync(db, input.Parties ?? [], errors, ct);
+        // 调解结案 of an adjudication (令第81号第三十条): the agreement already exists; this record tracks its judicial
+        // confirmation or notarisation, with the case's parties and patent unless others are given.
+        var agreedInCase = parent is AdjudicationCase { Closure: AdjudicationClosure.Mediation } ? (AdjudicationCase)parent : null;
+        var partyInputs = input.Parties is { Count: > 0 } || agreedInCase is null
+            ? input.Parties ?? []
+            : agreedInCase.Parties.Select(p => new CasePartyInput(p.PartyId, p.Role)).ToList();
+        if (agreedInCase is not null && patent is null && string.IsNullOrWhiteSpace(input.PatentNumber)
+            && PatentNumber.TryParse(agreedInCase.PatentNumber, out var casePatent, out _))
+        {
+            patent = casePatent;
+        }
+        var parties = await CaseService.CheckPartiesAsync(db, partyInputs, errors, ct);
         var officers = await CaseService.CheckOfficersAsync(db, input.OfficerIds ?? [], input.RequestReceivedOn ?? today, errors, nameof(input.OfficerIds), ct);
         if (errors.Any)
         {
@@ -68,8 +81,17 @@ public sealed class MediationService(IDbContextFactory<ZhibaoDb> factory, CaseSe
             Rights = patent is null ? [] : [new CaseRight { Kind = RightKind.Patent, Number = patent.Normalized, Name = patent.Normalized }],
             Officers = officers.Select((o, i) => new CaseOfficer { OfficerId = o.Id, IsLead = i == 0 }).ToList(),
         };
-        m.Events.Add(cases.Event("register", "收到调解申请", $"{MediationRules.Name(type)}；{m.DisputeType}"
-            + (MediationRules.ConfirmsOwnership(m.DisputeType) ? "；" + MediationRules.OwnershipWarning : "")));
+        if (agreedInCase is not null)
+        {
+            m.Status = nameof(MediationStatus.Agreed);
+            m.FiledOn = agreedInCase.FiledOn;
+            m.AgreementSignedOn = m.AgreementEffectiveOn = agreedInCase.ClosedOn;
+            m.AgreementContent = agreedInCase.ClosureContent;
+        }
+        m.Events.Add(agreedInCase is null
+            ? cases.Event("register", "收到调解申请", $"{MediationRules.Name(type)}；{m.DisputeType}"
+                + (MediationRules.ConfirmsOwnership(m.DisputeType) ? "；" + MediationRules.OwnershipWarning : ""))
+            : cases.Event("register", "登记案件中达成的调解协议", $"{agreedInCase.CaseNumber ?? agreedInCase.Title}调解结案（{agreedInCase.ClosedOn:yyyy-MM-dd}）"));
         await cases.RefreshNextDueAsync(m, ct);
         db.MediationCases.Add(m);
         await db.SaveChangesAsync(ct);

@@ -198,6 +198,38 @@ public abstract class AdjudicationApiTests<TApp>(TApp app) : ProviderTests<TApp>
     private static string RevocationGround() => Zhibao.Web.Cases.AdjudicationRules.RevocationGrounds[0];
 
     [Fact]
+    public async Task A_request_settled_by_mediation_has_its_agreement_confirmed_by_a_court()
+    {
+        using var head = await HeadAsync();
+        var id = await RequestAsync(head, "某厂诉某公司实用新型专利侵权纠纷案", "2025-09-26", 5201);
+        await ActAsync(head, id, "file", new { filedOn = "2025-10-09", officerIds = await PanelAsync(), conditions = AllConditions });
+        // 调解结案 (第三十条第（二）项) on Fri 2025-11-28.
+        await ActAsync(head, id, "close", new { closedOn = "2025-11-28", closure = "mediation", content = "被请求人停止销售并赔偿请求人人民币五万元" });
+
+        // The agreement reached in the case is registered for its judicial confirmation: already agreed, the case's
+        // parties and patent, no 陈述意见 steps of 第六十五条.
+        var created = await head.PostAsJsonAsync("/api/mediations", new
+        {
+            title = "某厂诉某公司专利侵权纠纷调解协议司法确认", disputeType = "专利侵权赔偿数额", requestReceivedOn = "2025-11-28", parentCaseId = id,
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var mediationId = (await JsonAsync(created)).GetProperty("id").GetInt32();
+        var m = await GetJsonAsync(head, $"/api/mediations/{mediationId}");
+        Assert.Equal("Agreed", m.GetProperty("status").GetString());
+        Assert.Equal(id, m.GetProperty("mediation").GetProperty("parentCaseId").GetInt32());
+        Assert.Equal("被请求人停止销售并赔偿请求人人民币五万元", m.GetProperty("mediation").GetProperty("agreementContent").GetString());
+        Assert.Equal(2, m.GetProperty("parties").GetArrayLength());
+        Assert.DoesNotContain(m.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("code").GetString() == "notice");
+        // 30 days from Fri 11-28 → Sun 12-28 → Mon 12-29.
+        Assert.Equal("2025-12-29", Due(m, "confirmationApplication"));
+
+        await ActAsync(head, mediationId, "apply-confirmation", new { appliedOn = "2025-12-05", court = "天津市第三中级人民法院" });
+        await ActAsync(head, mediationId, "court-accept", new { acceptedOn = "2025-12-08" });
+        m = await ActAsync(head, mediationId, "court-rule", new { ruledOn = "2025-12-19", confirmed = true, rulingNumber = "（2025）津03民特8号" });
+        Assert.Equal("confirmed", m.GetProperty("mediation").GetProperty("judicialConfirmation").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Bad_requests_are_refused_with_field_errors_and_nothing_is_stored()
     {
         using var head = await HeadAsync();
