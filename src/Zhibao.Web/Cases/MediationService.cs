@@ -54,6 +54,10 @@ public sealed class MediationService(IDbContextFactory<ZhibaoDb> factory, CaseSe
         // 调解结案 of an adjudication (令第81号第三十条): the agreement already exists; this record tracks its judicial
         // confirmation or notarisation, with the case's parties and patent unless others are given.
         var agreedInCase = parent is AdjudicationCase { Closure: AdjudicationClosure.Mediation } ? (AdjudicationCase)parent : null;
+        if (agreedInCase is not null && await db.MediationCases.AnyAsync(m => m.ParentCaseId == agreedInCase.Id && m.AgreementSignedOn == agreedInCase.ClosedOn, ct))
+        {
+            errors.Add(nameof(input.ParentCaseId), "本案调解协议已登记，请在已登记的调解记录中办理司法确认");
+        }
         var partyInputs = input.Parties is { Count: > 0 } || agreedInCase is null
             ? input.Parties ?? []
             : agreedInCase.Parties.Select(p => new CasePartyInput(p.PartyId, p.Role)).ToList();

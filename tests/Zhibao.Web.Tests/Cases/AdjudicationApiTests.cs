@@ -222,6 +222,10 @@ public abstract class AdjudicationApiTests<TApp>(TApp app) : ProviderTests<TApp>
         Assert.DoesNotContain(m.GetProperty("deadlines").EnumerateArray(), d => d.GetProperty("code").GetString() == "notice");
         // 30 days from Fri 11-28 → Sun 12-28 → Mon 12-29.
         Assert.Equal("2025-12-29", Due(m, "confirmationApplication"));
+        await AssertFieldErrorAsync(await head.PostAsJsonAsync("/api/mediations", new
+        {
+            title = "重复登记", disputeType = "专利侵权赔偿数额", requestReceivedOn = "2025-11-28", parentCaseId = id,
+        }), "parentCaseId");
 
         await ActAsync(head, mediationId, "apply-confirmation", new { appliedOn = "2025-12-05", court = "天津市第三中级人民法院" });
         await ActAsync(head, mediationId, "court-accept", new { acceptedOn = "2025-12-08" });
