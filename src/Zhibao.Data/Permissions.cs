@@ -29,6 +29,10 @@ public static class Permissions
     public const string DocumentTemplateEdit = "document.template.edit";
     public const string RegistryView = "registry.view";
     public const string RegistryEdit = "registry.edit";
+    public const string ReportView = "report.view";
+    public const string ReportPrepare = "report.prepare";
+    public const string ReportCheck = "report.check";
+    public const string ReportApprove = "report.approve";
 
     /// <summary>Every code with its Chinese name, in menu order: the role editor lists these.</summary>
     public static readonly IReadOnlyList<(string Code, string Name, string Group)> All =
@@ -54,6 +58,10 @@ public static class Permissions
         (DocumentTemplateEdit, "维护文书模板", "案件办理"),
         (RegistryView, "查看执法人员与当事人名录", "名录"),
         (RegistryEdit, "维护执法人员与当事人名录", "名录"),
+        (ReportView, "查看专利执法月报", "统计报表"),
+        (ReportPrepare, "生成、报送与更正专利执法月报（填报人）", "统计报表"),
+        (ReportCheck, "审核专利执法月报（知识产权科负责人）", "统计报表"),
+        (ReportApprove, "审批专利执法月报（局领导）", "统计报表"),
     ];
 
     public static bool IsKnown(string code) => All.Any(p => p.Code == code);

@@ -49,6 +49,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
+    public DbSet<NationalReport> NationalReports => Set<NationalReport>();
+    public DbSet<NationalReportVersion> NationalReportVersions => Set<NationalReportVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

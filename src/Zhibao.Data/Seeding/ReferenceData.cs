@@ -13,15 +13,18 @@ internal static class ReferenceData
 
     private static readonly string[] CaseWork = [Permissions.CaseView, Permissions.CaseHandle, Permissions.RegistryView];
 
+    /// <summary>知识产权科 prepares, submits and checks the monthly report (the section head checks); 局领导 approves.</summary>
+    private static readonly string[] MonthlyReportWork = [Permissions.ReportView, Permissions.ReportPrepare, Permissions.ReportCheck];
+
     public static readonly (string Name, string Description, DataScopeKind Scope, string[] Permissions)[] Roles =
     [
         (BuiltInRoles.Administrator, "系统管理员：维护组织、用户、角色、字典、设置与日历", DataScopeKind.All, Data.Permissions.All.Select(p => p.Code).ToArray()),
-        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit]),
+        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit, .. MonthlyReportWork]),
         (BuiltInRoles.Officer, "执法人员：办理本单位案件", DataScopeKind.UnitAndBelow, CaseWork),
         (BuiltInRoles.LegalReviewer, "法制审核：审核全局案件", DataScopeKind.All, [Data.Permissions.CaseView, Data.Permissions.CaseLegalReview, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView]),
-        (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView]),
+        (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, Data.Permissions.ReportView, Data.Permissions.ReportApprove]),
         (BuiltInRoles.Partner, "协作单位：仅查看与本单位共享的事项", DataScopeKind.UnitOnly, []),
-        (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView]),
+        (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView, Data.Permissions.ReportView]),
         (BuiltInRoles.UnitAdministrator, "单位管理员：维护本单位及下级的用户", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.UserEdit, Data.Permissions.LogView]),
     ];
 
@@ -42,6 +45,7 @@ internal static class ReferenceData
         new() { Key = "Attachments.MaxSizeMb", Name = "附件大小上限（MB）", Value = "50", ValueType = SettingValueType.Number, Description = "单个证据或附件的最大大小" },
         new() { Key = "Attachments.AllowedExtensions", Name = "允许的附件类型", Value = ".pdf,.jpg,.jpeg,.png,.doc,.docx,.xls,.xlsx,.mp4,.zip", ValueType = SettingValueType.Text, Description = "以英文逗号分隔的扩展名" },
         new() { Key = "Reporting.MonthlyDueDay", Name = "专利执法月报报送日", Value = "5", ValueType = SettingValueType.Number, Description = "每月几日前报送上月数据（计算规则8：遇节假日不顺延）" },
+        new() { Key = "Reporting.MonthlyFields", Name = "专利执法月报字段", Value = "", ValueType = SettingValueType.Text, Description = "留空为默认格式。每项“表头=数据来源”，以分号分隔，必填项前加*，冒号后可限定必填的案件类别（dispute、counterfeit、mediation），例如：*案件编号=caseNumber; *专利号=patentNumber:dispute,counterfeit" },
         new() { Key = "Referral.ThreeDayPeriodInCalendarDays", Name = "涉刑移送3日期限按自然日计算", Value = "true", ValueType = SettingValueType.Boolean, Description = "国务院令第310号的3日期限按自然日（计算规则7）" },
         new() { Key = "Reminders.DaysBeforeDeadline", Name = "期限提前提醒（工作日）", Value = "3", ValueType = SettingValueType.Number, Description = "到期前几个工作日发送站内提醒" },
         new() { Key = "Cases.PenaltyNumberPattern", Name = "行政处罚案号格式", Value = "津辰市监知罚〔{year}〕{seq}号", ValueType = SettingValueType.Text, Description = "立案时编号；{year}为年份，{seq}为当年序号（可写{seq:000}补零）" },
