@@ -9,6 +9,7 @@ using Zhibao.Web.Platform.Auth;
 using Zhibao.Web.Platform.Calendar;
 using Zhibao.Web.Platform.Database;
 using Zhibao.Web.Registries;
+using Zhibao.Web.Reporting;
 using Zhibao.Web.Satisfaction;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +30,7 @@ builder.Services.AddScoped<SettingsReader>();
 builder.Services.AddCasesModule();
 builder.Services.AddRegistriesModule();
 builder.Services.AddSatisfactionModule();
+builder.Services.AddReportingModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -56,6 +58,7 @@ app.MapAuditModule();
 app.MapCasesModule();
 app.MapRegistriesModule();
 app.MapSatisfactionModule();
+app.MapReportingModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

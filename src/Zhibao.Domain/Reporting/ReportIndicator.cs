@@ -12,20 +12,26 @@ public sealed record ReportMonthRecord(ReportPeriod Period, DateOnly DueDate, Da
 
 /// <summary>
 /// 月报按时上报率 and 迟报/错报/漏报次数 of a year (seed task 2 “杜绝逾期迟报和错报漏报”, 绩效考核 三(二)): the months of the
-/// year whose report is due (or already in) count; a month is on time when its first version went in by the due date.
+/// year whose report is due (or already in) count, from the first month the bureau reported on the platform (what was
+/// reported before it is not known here); a month is on time when its first version went in by the due date.
 /// </summary>
 public sealed record ReportIndicator(int Year, int MonthsDue, int MonthsOnTime, int Late, int Wrong, int Missing)
 {
     /// <summary>按时上报率 in percent, one decimal; null before any month is due.</summary>
     public decimal? OnTimeRate => ReportTotals.Rate(MonthsOnTime, MonthsDue);
 
-    public static ReportIndicator Compute(int year, IEnumerable<ReportMonthRecord> months, DateOnly today)
+    /// <param name="since">The first month the bureau reported on the platform; null before it ever did (only the last month counts then).</param>
+    public static ReportIndicator Compute(int year, IEnumerable<ReportMonthRecord> months, DateOnly today, ReportPeriod? since)
     {
-        var ofYear = months.Where(m => m.Period.Year == year).ToList();
+        var ofYear = months.Where(m => m.Period.Year == year && Counts(m.Period, today, since)).ToList();
         var standings = ofYear.Select(m => m.OnTime(today)).ToList();
         return new ReportIndicator(year, standings.Count(s => s is not null), standings.Count(s => s == true), standings.Count(s => s == false),
             ofYear.Sum(m => m.WrongCorrections), ofYear.Sum(m => m.MissingCorrections));
     }
+
+    /// <summary>Whether a month is the platform's to count: from <paramref name="since"/> on, or last month when there is none yet.</summary>
+    public static bool Counts(ReportPeriod period, DateOnly today, ReportPeriod? since) =>
+        period >= (since is { } first && first < ReportPeriod.Of(today).Previous ? first : ReportPeriod.Of(today).Previous);
 }
 
 /// <summary>Who hears about a month's report on a given day.</summary>

@@ -118,6 +118,11 @@ public sealed class ReportLayout
                 error = $"第{i}项“{entry}”：数据来源“{field.Source}”重复";
                 return null;
             }
+            if (fields.Any(f => f.Header == field.Header))
+            {
+                error = $"第{i}项“{entry}”：表头“{field.Header}”重复";
+                return null;
+            }
             fields.Add(field);
         }
         if (fields.Count == 0)

@@ -43,6 +43,7 @@ public class ReportLayoutTests
     [InlineData("案号=caseNumber; 编号=caseNumber", "第2项“编号=caseNumber”：数据来源“caseNumber”重复")]
     [InlineData("*案号=caseNumber:penalty", "未知的案件类别“penalty”")]
     [InlineData("=caseNumber", "格式应为")]
+    [InlineData("案号=caseNumber; 案号=title", "表头“案号”重复")]
     public void A_wrong_setting_says_which_entry_and_why(string text, string expected)
     {
         Assert.Null(ReportLayout.Parse(text, out var error));

@@ -66,7 +66,7 @@ public class ReportScheduleAndIndicatorTests
             new ReportMonthRecord(new ReportPeriod(2022, 12), D("2023-01-05"), null), // another year's month
         };
 
-        var indicator = ReportIndicator.Compute(2023, months, D("2023-12-01"));
+        var indicator = ReportIndicator.Compute(2023, months, D("2023-12-01"), since: new ReportPeriod(2023, 8));
 
         Assert.Equal(3, indicator.MonthsDue);        // November's is not due yet
         Assert.Equal(2, indicator.MonthsOnTime);
@@ -78,5 +78,21 @@ public class ReportScheduleAndIndicatorTests
 
     [Fact]
     public void Before_any_month_is_due_there_is_no_rate() =>
-        Assert.Null(ReportIndicator.Compute(2023, [], D("2023-01-03")).OnTimeRate);
+        Assert.Null(ReportIndicator.Compute(2023, [], D("2023-01-03"), null).OnTimeRate);
+
+    [Fact]
+    public void Months_before_the_bureau_first_reported_here_do_not_count_as_late()
+    {
+        var months = Enumerable.Range(1, 10).Select(m => new ReportMonthRecord(new ReportPeriod(2023, m), new ReportPeriod(2023, m).DueDate(),
+            m == 10 ? D("2023-11-03") : null)).ToList();
+
+        var since = ReportIndicator.Compute(2023, months, D("2023-11-06"), since: new ReportPeriod(2023, 10));
+        var never = ReportIndicator.Compute(2023, months[..9], D("2023-11-06"), since: null);
+
+        Assert.Equal((1, 1, 0), (since.MonthsDue, since.MonthsOnTime, since.Late));
+        Assert.Equal(100m, since.OnTimeRate);
+        Assert.Equal((0, 0), (never.MonthsDue, never.Late)); // only October would count, and it is not in the list
+        Assert.False(ReportIndicator.Counts(new ReportPeriod(2023, 9), D("2023-11-06"), null));
+        Assert.True(ReportIndicator.Counts(new ReportPeriod(2023, 10), D("2023-11-06"), null));
+    }
 }
