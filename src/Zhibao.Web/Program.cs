@@ -10,6 +10,8 @@ using Zhibao.Web.Platform.Calendar;
 using Zhibao.Web.Platform.Database;
 using Zhibao.Web.Registries;
 using Zhibao.Web.Satisfaction;
+using Zhibao.Web.Leads;
+using Zhibao.Web.Markets;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +31,8 @@ builder.Services.AddScoped<SettingsReader>();
 builder.Services.AddCasesModule();
 builder.Services.AddRegistriesModule();
 builder.Services.AddSatisfactionModule();
+builder.Services.AddLeadsModule();
+builder.Services.AddMarketsModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -56,6 +60,8 @@ app.MapAuditModule();
 app.MapCasesModule();
 app.MapRegistriesModule();
 app.MapSatisfactionModule();
+app.MapLeadsModule();
+app.MapMarketsModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
