@@ -430,7 +430,7 @@ public sealed class MarketRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
         new("市场名称", r => r.Name), new("类型", r => r.KindName), new("开办者", r => r.OperatorName), new("统一社会信用代码", r => r.OperatorUscc),
         new("地址", r => r.Address), new("街镇", r => r.Area), new("摊位数", r => r.StallCount), new("监管单位", r => r.OrgUnitName),
         new("准入承诺", r => r.EntryCommitmentStatusName), new("签署承诺户数", r => r.CommitmentCount),
-        new("签署率", r => r.CommitmentRatio is { } ratio ? Math.Round(ratio * 100, 1) + "%" : null),
+        new("签署率", r => r.CommitmentRatio is { } ratio ? (ratio * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%" : null),
         new("先行赔偿", r => r.AdvanceCompensationStatusName), new("先行赔偿金（元）", r => r.CompensationFund),
         new("已赔付笔数", r => r.ClaimCount), new("已赔付金额（元）", r => r.ClaimsPaid),
         new("假冒离场", r => r.CounterfeitExitStatusName), new("清退经营户数", r => r.RemovalCount),
