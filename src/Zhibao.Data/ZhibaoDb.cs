@@ -51,6 +51,12 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
     public DbSet<NationalReport> NationalReports => Set<NationalReport>();
     public DbSet<NationalReportVersion> NationalReportVersions => Set<NationalReportVersion>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<LeadEvent> LeadEvents => Set<LeadEvent>();
+    public DbSet<Market> Markets => Set<Market>();
+    public DbSet<MarketInspection> MarketInspections => Set<MarketInspection>();
+    public DbSet<MarketCompensationClaim> MarketCompensationClaims => Set<MarketCompensationClaim>();
+    public DbSet<MarketRemoval> MarketRemovals => Set<MarketRemoval>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -72,6 +78,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllUnits || ScopeUnitIds.Contains(c.OrgUnitId));
         builder.Entity<CaseApproval>().HasQueryFilter(a => ScopeSeesAllUnits || ScopeUnitIds.Contains(a.OrgUnitId));
         builder.Entity<SatisfactionSurvey>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.Case!.OrgUnitId));
+        builder.Entity<Lead>().HasQueryFilter(l => ScopeSeesAllUnits || ScopeUnitIds.Contains(l.OrgUnitId));
+        builder.Entity<Market>().HasQueryFilter(m => ScopeSeesAllUnits || ScopeUnitIds.Contains(m.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

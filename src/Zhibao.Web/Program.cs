@@ -11,6 +11,8 @@ using Zhibao.Web.Platform.Database;
 using Zhibao.Web.Registries;
 using Zhibao.Web.Reporting;
 using Zhibao.Web.Satisfaction;
+using Zhibao.Web.Leads;
+using Zhibao.Web.Markets;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -31,6 +33,8 @@ builder.Services.AddCasesModule();
 builder.Services.AddRegistriesModule();
 builder.Services.AddSatisfactionModule();
 builder.Services.AddReportingModule();
+builder.Services.AddLeadsModule();
+builder.Services.AddMarketsModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -59,6 +63,8 @@ app.MapCasesModule();
 app.MapRegistriesModule();
 app.MapSatisfactionModule();
 app.MapReportingModule();
+app.MapLeadsModule();
+app.MapMarketsModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

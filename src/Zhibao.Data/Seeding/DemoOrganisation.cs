@@ -20,6 +20,8 @@ internal static class DemoOrganisation
 
     public static readonly (string Code, string Name)[] ExternalUnits =
     [
+        // Leads on abnormal patent applications and malicious trademark registrations come from CNIPA or the city.
+        ("EX-CNIPA", "国家知识产权局"),
         ("EX-TJIPA", "天津市知识产权局"),
         ("EX-TJSAMR", "天津市市场监督管理委员会"),
         ("EX-TJIPPC", "天津市知识产权保护中心"),

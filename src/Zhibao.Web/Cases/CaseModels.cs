@@ -163,4 +163,12 @@ public sealed record CaseDetail(
     PenaltyView? Penalty, AdjudicationView? Adjudication, MediationView? Mediation, IReadOnlyList<CasePartyView> Parties, IReadOnlyList<CaseRightView> Rights, IReadOnlyList<CaseOfficerView> Officers,
     IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<PauseView> Pauses, IReadOnlyList<ApprovalView> Approvals,
     IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<HistoryView> History, IReadOnlyList<string> AllowedActions, int Version,
-    CriminalView? Criminal, IReadOnlyList<ReferralView> Referrals);
+    CriminalView? Criminal, IReadOnlyList<ReferralView> Referrals)
+{
+    /// <summary>The lead (线索) this case was made from, when it was (the link kept both ways).</summary>
+    public CaseSourceLead? SourceLead { get; init; }
+}
+
+/// <summary>The lead a case came from: GET /api/leads/{id}.</summary>
+public sealed record CaseSourceLead(int Id, Zhibao.Domain.Leads.LeadKind Kind, string KindName, string? ApplicationNumber,
+    string? SourceReference, string? SourceUnitName);

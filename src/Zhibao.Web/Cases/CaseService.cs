@@ -25,8 +25,23 @@ public sealed class CaseService(
 
     public async Task<(CaseDetail? Case, FieldErrors Errors)> CreatePenaltyAsync(PenaltyCaseInput input, CancellationToken ct)
     {
-        var errors = Validation.Validate(input);
         await using var db = await factory.CreateDbContextAsync(ct);
+        var (c, errors) = await PreparePenaltyAsync(db, input, ct);
+        if (c is null)
+        {
+            return (null, errors);
+        }
+        await db.SaveChangesAsync(ct);
+        return (await GetAsync(c.Id, ct), errors);
+    }
+
+    /// <summary>
+    /// Checks a penalty registration and adds the new case to <paramref name="db"/> without saving, so a caller can save
+    /// it together with its own change (a lead turned into a case keeps the link in the same transaction).
+    /// </summary>
+    internal async Task<(PenaltyCase? Case, FieldErrors Errors)> PreparePenaltyAsync(ZhibaoDb db, PenaltyCaseInput input, CancellationToken ct)
+    {
+        var errors = Validation.Validate(input);
         var today = Clock.Today(clock);
         if (input.LeadReceivedOn is { } lead && (lead > today || lead < EarliestLeadDate))
         {
@@ -67,8 +82,7 @@ public sealed class CaseService(
         c.Events.Add(Event("register", "登记线索", $"来源：{c.Source}；违法类型：{c.Subject}"));
         await RefreshNextDueAsync(c, ct);
         db.PenaltyCases.Add(c);
-        await db.SaveChangesAsync(ct);
-        return (await GetAsync(c.Id, ct), errors);
+        return (c, errors);
     }
 
     public async Task<CaseDetail?> GetAsync(int id, CancellationToken ct)
@@ -168,7 +182,12 @@ public sealed class CaseService(
             kind.AllowedActions(c),
             c.Version,
             penalty is null ? null : CaseReferrals.Assess(penalty, await referrals.FractionAsync(ct)),
-            penalty is null ? [] : await referrals.ViewsAsync(penalty, ct));
+            penalty is null ? [] : await referrals.ViewsAsync(penalty, ct))
+        {
+            SourceLead = await db.Leads.AsNoTracking().Where(l => l.CaseId == c.Id)
+                .Select(l => new CaseSourceLead(l.Id, l.Kind, "", l.ApplicationNumber, l.SourceReference, l.SourceUnit!.Name))
+                .FirstOrDefaultAsync(ct) is { } lead ? lead with { KindName = Zhibao.Domain.Leads.LeadWorkflow.Name(lead.Kind) } : null,
+        };
     }
 
     private static PenaltyView PenaltyViewOf(PenaltyCase c) => new(

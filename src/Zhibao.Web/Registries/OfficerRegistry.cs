@@ -228,26 +228,28 @@ public sealed class OfficerRegistry(IDbContextFactory<ZhibaoDb> factory, Current
     /// whatever the caller's data scope (an aggregate, the plan's indicator), with the target. With a unit: that unit and its
     /// sub-units, which must be in the caller's data scope (null when not), without a target unless the unit is a bureau.
     /// </summary>
+    /// <summary>
+    /// The unit a live indicator is counted for: <paramref name="unitId"/> when the caller may see it (null otherwise), or
+    /// without it the caller's bureau (the root bureau for a caller without a unit).
+    /// </summary>
+    internal static async Task<OrgUnit?> IndicatorUnitAsync(ZhibaoDb db, CurrentUser current, OrgTree tree, int? unitId, CancellationToken ct)
+    {
+        if (unitId is { } id)
+        {
+            return !current.SeesAllUnits && !current.VisibleUnitIds.Contains(id)
+                ? null : await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
+        }
+        var bureauId = current.OrgUnitId is { } own ? tree.BureauId(own) : (int?)null;
+        return bureauId is { } b
+            ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == b, ct)
+            : await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == null).OrderBy(u => u.SortOrder).ThenBy(u => u.Id).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<QualifiedCount?> QualifiedCountAsync(int? unitId, DateOnly? on, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var day = on ?? Today;
-        OrgUnit? unit;
-        if (unitId is { } id)
-        {
-            if (!current.SeesAllUnits && !current.VisibleUnitIds.Contains(id))
-            {
-                return null;
-            }
-            unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
-        }
-        else
-        {
-            var bureauId = current.OrgUnitId is { } own ? tree.BureauId(own) : (int?)null;
-            unit = bureauId is { } b
-                ? await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == b, ct)
-                : await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == null).OrderBy(u => u.SortOrder).ThenBy(u => u.Id).FirstOrDefaultAsync(ct);
-        }
+        var unit = await IndicatorUnitAsync(db, current, tree, unitId, ct);
         if (unit is null)
         {
             return null;
