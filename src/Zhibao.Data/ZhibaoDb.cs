@@ -49,6 +49,15 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
+    public DbSet<ProtectedMark> ProtectedMarks => Set<ProtectedMark>();
+    public DbSet<ProtectedMarkPhoto> ProtectedMarkPhotos => Set<ProtectedMarkPhoto>();
+    public DbSet<GiAuthorisedUser> GiAuthorisedUsers => Set<GiAuthorisedUser>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<AgencyAttorney> AgencyAttorneys => Set<AgencyAttorney>();
+    public DbSet<CreditCommitment> CreditCommitments => Set<CreditCommitment>();
+    public DbSet<CommitmentBreach> CommitmentBreaches => Set<CommitmentBreach>();
+    public DbSet<AgencyInspection> AgencyInspections => Set<AgencyInspection>();
+    public DbSet<CommitmentSubmission> CommitmentSubmissions => Set<CommitmentSubmission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,6 +28,8 @@ builder.Services.AddAuditModule();
 builder.Services.AddScoped<SettingsReader>();
 builder.Services.AddCasesModule();
 builder.Services.AddRegistriesModule();
+builder.Services.AddProtectedMarksModule();
+builder.Services.AddAgenciesModule();
 builder.Services.AddSatisfactionModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -55,6 +57,8 @@ app.MapAdminModule();
 app.MapAuditModule();
 app.MapCasesModule();
 app.MapRegistriesModule();
+app.MapProtectedMarksModule();
+app.MapAgenciesModule();
 app.MapSatisfactionModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -144,6 +144,155 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.Agency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PatentLicenceNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TrademarkFilingNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("UnifiedSocialCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatentLicenceNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TrademarkFilingNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnifiedSocialCreditCode")
+                        .IsUnique();
+
+                    b.HasIndex("OrgUnitId", "IsActive");
+
+                    b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.AgencyAttorney", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("AgencyAttorneys");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.AgencyInspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("AgencyInspections");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.CalendarDayRecord", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -658,13 +807,149 @@ namespace Zhibao.Data.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("ProtectedMarkId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("Number");
 
+                    b.HasIndex("ProtectedMarkId");
+
                     b.ToTable("CaseRights");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CommitmentBreach", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CreditCommitmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCommitmentId");
+
+                    b.ToTable("CommitmentBreaches");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CommitmentSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BureauId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CoveredCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("ReceiverUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiverUnitId");
+
+                    b.HasIndex("BureauId", "SubmittedOn");
+
+                    b.ToTable("CommitmentSubmissions");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CreditCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Status");
+
+                    b.ToTable("CreditCommitments");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.CriminalReferral", b =>
@@ -851,6 +1136,48 @@ namespace Zhibao.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("DocumentTemplates");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.GiAuthorisedUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnnouncementNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("AuthorisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProtectedMarkId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnifiedSocialCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("ProtectedMarkId");
+
+                    b.ToTable("GiAuthorisedUsers");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.MediationSession", b =>
@@ -1154,6 +1481,164 @@ namespace Zhibao.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Parties");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthenticationGuide")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ContactAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GiCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("GoodsOrServices")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NaturalKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("NiceClass")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("OwnerPartyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedArea")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Tags")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NaturalKey")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerPartyId");
+
+                    b.HasIndex("RegistrationNumber");
+
+                    b.ToTable("ProtectedMarks");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMarkPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("ProtectedMarkId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProtectedMarkId");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("ProtectedMarkPhotos");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.Role", b =>
@@ -1924,6 +2409,35 @@ namespace Zhibao.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.Agency", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.AgencyAttorney", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Agency", null)
+                        .WithMany("Attorneys")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.AgencyInspection", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Agency", null)
+                        .WithMany("Inspections")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Case", b =>
                 {
                     b.HasOne("Zhibao.Data.Entities.OrgUnit", "OrgUnit")
@@ -2022,6 +2536,42 @@ namespace Zhibao.Data.Postgres.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.ProtectedMark", null)
+                        .WithMany()
+                        .HasForeignKey("ProtectedMarkId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CommitmentBreach", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.CreditCommitment", null)
+                        .WithMany("Breaches")
+                        .HasForeignKey("CreditCommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CommitmentSubmission", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", "ReceiverUnit")
+                        .WithMany()
+                        .HasForeignKey("ReceiverUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ReceiverUnit");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CreditCommitment", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Agency", "Agency")
+                        .WithMany("Commitments")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.CriminalReferral", b =>
@@ -2042,6 +2592,22 @@ namespace Zhibao.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("DictionaryType");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.GiAuthorisedUser", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Party", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zhibao.Data.Entities.ProtectedMark", null)
+                        .WithMany("AuthorisedUsers")
+                        .HasForeignKey("ProtectedMarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Party");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.MediationSession", b =>
@@ -2079,6 +2645,33 @@ namespace Zhibao.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMark", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Party", "OwnerParty")
+                        .WithMany()
+                        .HasForeignKey("OwnerPartyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("OwnerParty");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMarkPhoto", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.ProtectedMark", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ProtectedMarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("StoredFile");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.SatisfactionSurvey", b =>
@@ -2128,6 +2721,15 @@ namespace Zhibao.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.Agency", b =>
+                {
+                    b.Navigation("Attorneys");
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Inspections");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Case", b =>
                 {
                     b.Navigation("Approvals");
@@ -2147,9 +2749,21 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Navigation("Rights");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.CreditCommitment", b =>
+                {
+                    b.Navigation("Breaches");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.DictionaryType", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMark", b =>
+                {
+                    b.Navigation("AuthorisedUsers");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.MediationCase", b =>

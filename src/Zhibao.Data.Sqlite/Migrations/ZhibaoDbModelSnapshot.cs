@@ -133,6 +133,149 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.Agency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatentLicenceNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrademarkFilingNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnifiedSocialCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatentLicenceNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TrademarkFilingNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UnifiedSocialCreditCode")
+                        .IsUnique();
+
+                    b.HasIndex("OrgUnitId", "IsActive");
+
+                    b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.AgencyAttorney", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("AgencyAttorneys");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.AgencyInspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUp")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("AgencyInspections");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.CalendarDayRecord", b =>
                 {
                     b.Property<DateOnly>("Date")
@@ -629,13 +772,143 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ProtectedMarkId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
 
                     b.HasIndex("Number");
 
+                    b.HasIndex("ProtectedMarkId");
+
                     b.ToTable("CaseRights");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CommitmentBreach", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreditCommitmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditCommitmentId");
+
+                    b.ToTable("CommitmentBreaches");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CommitmentSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BureauId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoveredCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReceiverUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiverUnitId");
+
+                    b.HasIndex("BureauId", "SubmittedOn");
+
+                    b.ToTable("CommitmentSubmissions");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CreditCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Status");
+
+                    b.ToTable("CreditCommitments");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.CriminalReferral", b =>
@@ -814,6 +1087,46 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("DocumentTemplates");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.GiAuthorisedUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnouncementNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AuthorisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProtectedMarkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnifiedSocialCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("ProtectedMarkId");
+
+                    b.ToTable("GiAuthorisedUsers");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.MediationSession", b =>
@@ -1105,6 +1418,160 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Parties");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthenticationGuide")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GiCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoodsOrServices")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NaturalKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NiceClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedArea")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tags")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NaturalKey")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerPartyId");
+
+                    b.HasIndex("RegistrationNumber");
+
+                    b.ToTable("ProtectedMarks");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMarkPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProtectedMarkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProtectedMarkId");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("ProtectedMarkPhotos");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.Role", b =>
@@ -1865,6 +2332,35 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.Agency", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.AgencyAttorney", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Agency", null)
+                        .WithMany("Attorneys")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.AgencyInspection", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Agency", null)
+                        .WithMany("Inspections")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Case", b =>
                 {
                     b.HasOne("Zhibao.Data.Entities.OrgUnit", "OrgUnit")
@@ -1963,6 +2459,42 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.ProtectedMark", null)
+                        .WithMany()
+                        .HasForeignKey("ProtectedMarkId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CommitmentBreach", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.CreditCommitment", null)
+                        .WithMany("Breaches")
+                        .HasForeignKey("CreditCommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CommitmentSubmission", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", "ReceiverUnit")
+                        .WithMany()
+                        .HasForeignKey("ReceiverUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ReceiverUnit");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CreditCommitment", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Agency", "Agency")
+                        .WithMany("Commitments")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.CriminalReferral", b =>
@@ -1983,6 +2515,22 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("DictionaryType");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.GiAuthorisedUser", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Party", "Party")
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Zhibao.Data.Entities.ProtectedMark", null)
+                        .WithMany("AuthorisedUsers")
+                        .HasForeignKey("ProtectedMarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Party");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.MediationSession", b =>
@@ -2020,6 +2568,33 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMark", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Party", "OwnerParty")
+                        .WithMany()
+                        .HasForeignKey("OwnerPartyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("OwnerParty");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMarkPhoto", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.ProtectedMark", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ProtectedMarkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("StoredFile");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.SatisfactionSurvey", b =>
@@ -2069,6 +2644,15 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.Agency", b =>
+                {
+                    b.Navigation("Attorneys");
+
+                    b.Navigation("Commitments");
+
+                    b.Navigation("Inspections");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Case", b =>
                 {
                     b.Navigation("Approvals");
@@ -2088,9 +2672,21 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Navigation("Rights");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.CreditCommitment", b =>
+                {
+                    b.Navigation("Breaches");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.DictionaryType", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.ProtectedMark", b =>
+                {
+                    b.Navigation("AuthorisedUsers");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.MediationCase", b =>
