@@ -57,6 +57,15 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<MarketInspection> MarketInspections => Set<MarketInspection>();
     public DbSet<MarketCompensationClaim> MarketCompensationClaims => Set<MarketCompensationClaim>();
     public DbSet<MarketRemoval> MarketRemovals => Set<MarketRemoval>();
+    public DbSet<ProtectedMark> ProtectedMarks => Set<ProtectedMark>();
+    public DbSet<ProtectedMarkPhoto> ProtectedMarkPhotos => Set<ProtectedMarkPhoto>();
+    public DbSet<GiAuthorisedUser> GiAuthorisedUsers => Set<GiAuthorisedUser>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<AgencyAttorney> AgencyAttorneys => Set<AgencyAttorney>();
+    public DbSet<CreditCommitment> CreditCommitments => Set<CreditCommitment>();
+    public DbSet<CommitmentBreach> CommitmentBreaches => Set<CommitmentBreach>();
+    public DbSet<AgencyInspection> AgencyInspections => Set<AgencyInspection>();
+    public DbSet<CommitmentSubmission> CommitmentSubmissions => Set<CommitmentSubmission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -116,6 +116,7 @@ internal sealed class CaseRightConfiguration : IEntityTypeConfiguration<CaseRigh
         b.HasIndex(x => x.Number);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Holder).HasMaxLength(200);
+        b.HasOne<ProtectedMark>().WithMany().HasForeignKey(x => x.ProtectedMarkId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

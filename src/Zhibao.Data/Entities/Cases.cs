@@ -152,6 +152,8 @@ public sealed class CaseRight
     /// <summary>Mark name, patent title, GI product name.</summary>
     public required string Name { get; set; }
     public string? Holder { get; set; }
+    /// <summary>The mark on the 重点保护商标/标志 register this right is, when known (linked at registration by number or name).</summary>
+    public int? ProtectedMarkId { get; set; }
 }
 
 public sealed class CaseOfficer

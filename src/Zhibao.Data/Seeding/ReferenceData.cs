@@ -60,6 +60,7 @@ internal static class ReferenceData
         new() { Key = "Officers.CertificateExpiryWarningDays", Name = "执法证到期预警（日）", Value = "60", ValueType = SettingValueType.Number, Description = "执法证到期前多少日提示" },
         new() { Key = "Markets.MinCommitmentRatio", Name = "规范化市场：准入承诺最低签署率", Value = "0.9", ValueType = SettingValueType.Number, Description = "签署知识产权准入承诺的经营户数÷摊位数达到此比例（0–1，恰好等于即达标）方满足准入承诺条件（无法定标准，按设置）" },
         new() { Key = "Markets.InspectionWindowMonths", Name = "规范化市场：检查有效期（月）", Value = "12", ValueType = SettingValueType.Number, Description = "近多少个月内须有检查记录且最近一次检查合格或整改完成（无法定标准，按设置）" },
+        new() { Key = "Marks.PhotoMaxSizeMb", Name = "辨别指引照片大小上限（MB）", Value = "5", ValueType = SettingValueType.Number, Description = "重点保护商标/标志真伪辨别指引照片（JPG/PNG）的最大大小" },
         new() { Key = "Satisfaction.LinkValidDays", Name = "满意度调查链接有效期（日）", Value = "30", ValueType = SettingValueType.Number, Description = "生成的满意度调查链接自生成之日起多少日内可以填写（每个链接只能提交一次）" },
     ];
 }

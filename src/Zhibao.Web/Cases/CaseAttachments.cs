@@ -6,6 +6,7 @@ using Zhibao.Data.Entities;
 using Zhibao.Web.Platform.Admin;
 using Zhibao.Web.Platform.Api;
 using Zhibao.Web.Platform.Auth;
+using Zhibao.Web.Platform.Files;
 
 namespace Zhibao.Web.Cases;
 
@@ -47,7 +48,7 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         if (!errors.Any)
         {
             // Read one byte past the limit: enough to refuse without holding an unbounded upload.
-            await CopyLimitedAsync(content, buffer, limit + 1, ct);
+            await Uploads.CopyLimitedAsync(content, buffer, limit + 1, ct);
             if (buffer.Length > limit)
             {
                 errors.Add("file", $"文件超过大小上限{maxMb.ToString(CultureInfo.InvariantCulture)}MB");
@@ -71,7 +72,7 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         db.CaseAttachments.Add(new CaseAttachment
         {
-            CaseId = caseId, Category = cat, FileName = name, ContentType = ContentTypeOf(extension, contentType), Size = bytes.Length,
+            CaseId = caseId, Category = cat, FileName = name, ContentType = Uploads.ContentTypeOf(extension), Size = bytes.Length,
             Sha256 = hash, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = bytes },
             UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedByName = Actor,
         });
@@ -130,31 +131,7 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         return (await cases.GetAsync(caseId, ct), errors, false);
     }
 
-    public static bool Previewable(string contentType) => contentType is "application/pdf" || contentType.StartsWith("image/", StringComparison.Ordinal);
+    public static bool Previewable(string contentType) => Uploads.Previewable(contentType);
 
     private string Actor => user.DisplayName ?? user.UserName ?? "系统";
-
-    private static async Task CopyLimitedAsync(Stream source, Stream target, long max, CancellationToken ct)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while (total < max && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, max - total)), ct)) > 0)
-        {
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
-            total += read;
-        }
-    }
-
-    /// <summary>The type is taken from the extension (checked above), not from what the browser claims.</summary>
-    private static string ContentTypeOf(string extension, string? claimed) => extension switch
-    {
-        ".pdf" => "application/pdf",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".png" => "image/png",
-        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ".mp4" => "video/mp4",
-        _ => string.IsNullOrWhiteSpace(claimed) ? "application/octet-stream" : "application/octet-stream",
-    };
 }

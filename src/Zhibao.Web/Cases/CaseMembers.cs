@@ -44,15 +44,16 @@ public sealed class CaseMembers(IDbContextFactory<ZhibaoDb> factory, CaseService
         return Task.FromResult<string?>($"移除{CaseService.RoleName(row.Role, c.Kind)}：{row.Party?.Name}");
     }, ct);
 
-    public Task<ActionResult> AddRightAsync(int id, CaseRightInput input, CancellationToken ct) => ChangeAsync(id, null, (db, c, errors) =>
+    public Task<ActionResult> AddRightAsync(int id, CaseRightInput input, CancellationToken ct) => ChangeAsync(id, null, async (db, c, errors) =>
     {
         var rights = CaseService.CheckRights([input], errors);
+        await Registries.ProtectedMarkRegistry.LinkRightsAsync(db, rights, errors, ct);
         if (errors.Any)
         {
-            return Task.FromResult<string?>(null);
+            return null;
         }
         c.Rights.AddRange(rights);
-        return Task.FromResult<string?>($"添加涉案权利：{CaseService.RightName(input.Kind)}“{rights[0].Name}”{rights[0].Number}");
+        return $"添加涉案权利：{CaseService.RightName(input.Kind)}“{rights[0].Name}”{rights[0].Number}";
     }, ct);
 
     public Task<ActionResult> RemoveRightAsync(int id, int rightId, CancellationToken ct) => ChangeAsync(id, null, (db, c, errors) =>

@@ -20,7 +20,8 @@ public sealed record PenaltyCaseInput(
 
 public sealed record CasePartyInput(int PartyId, CasePartyRole Role = CasePartyRole.Respondent);
 
-public sealed record CaseRightInput(RightKind Kind, string? Number, int? NiceClass, string? Name, string? Holder);
+/// <param name="ProtectedMarkId">The mark on the 重点保护商标/标志 register this right is; when absent, a mark with the same registration number (or name) is linked.</param>
+public sealed record CaseRightInput(RightKind Kind, string? Number, int? NiceClass, string? Name, string? Holder, int? ProtectedMarkId = null);
 
 /// <summary>PUT /api/cases/{id}: the fields of 基本信息 that stay editable.</summary>
 public sealed record CaseEditInput(
@@ -136,7 +137,7 @@ public sealed record HistoryView(long Id, DateTime At, string ActorName, string 
 public sealed record CasePartyView(int Id, int PartyId, CasePartyRole Role, string RoleName, PartyKind Kind, string Name, string? Code,
     string? LegalRepresentative, string? Address, string? Phone);
 
-public sealed record CaseRightView(int Id, RightKind Kind, string KindName, string? Number, int? NiceClass, string Name, string? Holder);
+public sealed record CaseRightView(int Id, RightKind Kind, string KindName, string? Number, int? NiceClass, string Name, string? Holder, int? ProtectedMarkId = null);
 
 public sealed record CaseOfficerView(int Id, int OfficerId, string Name, string? CertificateNumber, DateOnly? CertificateValidTo, bool IsLead);
 

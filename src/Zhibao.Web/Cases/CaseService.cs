@@ -63,6 +63,7 @@ public sealed class CaseService(
         }
         var parties = await CheckPartiesAsync(db, input.Parties ?? [], errors, ct);
         var rights = CheckRights(input.Rights ?? [], errors);
+        await Registries.ProtectedMarkRegistry.LinkRightsAsync(db, rights, errors, ct);
         var officers = await CheckOfficersAsync(db, input.OfficerIds ?? [], input.LeadReceivedOn ?? today, errors, nameof(input.OfficerIds), ct);
         if (errors.Any)
         {
@@ -169,7 +170,7 @@ public sealed class CaseService(
             mediation,
             c.Parties.OrderBy(p => p.Role).ThenBy(p => p.Id).Select(p => new CasePartyView(p.Id, p.PartyId, p.Role, RoleName(p.Role, c.Kind),
                 p.Party!.Kind, p.Party.Name, PartyCode(p.Party, fullIds), p.Party.LegalRepresentative, p.Party.Address, p.Party.Phone)).ToList(),
-            c.Rights.OrderBy(r => r.Id).Select(r => new CaseRightView(r.Id, r.Kind, RightName(r.Kind), r.Number, r.NiceClass, r.Name, r.Holder)).ToList(),
+            c.Rights.OrderBy(r => r.Id).Select(r => new CaseRightView(r.Id, r.Kind, RightName(r.Kind), r.Number, r.NiceClass, r.Name, r.Holder, r.ProtectedMarkId)).ToList(),
             c.Officers.OrderByDescending(o => o.IsLead).ThenBy(o => o.Id).Select(o => new CaseOfficerView(o.Id, o.OfficerId, o.Officer!.Name,
                 o.Officer.CertificateNumber, o.Officer.CertificateValidTo, o.IsLead)).ToList(),
             deadlines,
@@ -325,7 +326,7 @@ public sealed class CaseService(
                     break;
             }
             rights.Add(new CaseRight { Kind = r.Kind, Number = number, NiceClass = r.Kind == RightKind.Trademark ? r.NiceClass : null,
-                Name = r.Name.Trim(), Holder = Blank(r.Holder) });
+                Name = r.Name.Trim(), Holder = Blank(r.Holder), ProtectedMarkId = r.ProtectedMarkId });
         }
         return rights;
     }

@@ -170,7 +170,7 @@ public sealed class PartyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentUs
         var party = new Party { Name = input.Name!.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime };
         Apply(party, input, kind, code!);
         db.Parties.Add(party);
-        if (await SaveAsync(db, kind, code!, null, ct) is { } raced)
+        if (await RegistryText.SaveAsync(db, factory, fresh => DuplicateAsync(fresh, kind, code!, null, ct), ct) is { } raced)
         {
             return new PartySaveResult(null, errors, raced);
         }
@@ -197,7 +197,7 @@ public sealed class PartyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentUs
         db.Entry(party).Property(p => p.Version).OriginalValue = input.Version;
         party.Name = input.Name!.Trim();
         Apply(party, input, kind, code!);
-        if (await SaveAsync(db, kind, code!, id, ct) is { } raced)   // DbUpdateConcurrencyException → 409 (stale Version)
+        if (await RegistryText.SaveAsync(db, factory, fresh => DuplicateAsync(fresh, kind, code!, id, ct), ct) is { } raced)   // DbUpdateConcurrencyException → 409 (stale Version)
         {
             return new PartySaveResult(null, errors, raced);
         }
@@ -272,25 +272,6 @@ public sealed class PartyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentUs
             ? $"统一社会信用代码“{code}”已登记为当事人“{existing.Name}”（编号{existing.Id}），请直接选用该当事人"
             : $"居民身份证号码“{(SeesFullIdNumbers ? code : ResidentIdNumber.Mask(code))}”已登记为当事人“{existing.Name}”（编号{existing.Id}），请直接选用该当事人";
         return new PartyDuplicate(existing.Id, existing.Name, message);
-    }
-
-    /// <summary>Saves; a unique-index hit from a concurrent save of the same code becomes the duplicate answer.</summary>
-    private async Task<PartyDuplicate?> SaveAsync(ZhibaoDb db, PartyKind kind, string code, int? id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
-        {
-            await using var fresh = await factory.CreateDbContextAsync(ct);
-            if (await DuplicateAsync(fresh, kind, code, id, ct) is not { } duplicate)
-            {
-                throw;
-            }
-            return duplicate;
-        }
     }
 
     public static readonly ExcelColumn<PartyRow>[] Columns =

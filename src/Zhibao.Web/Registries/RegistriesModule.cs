@@ -87,8 +87,7 @@ public static class RegistriesModule
     private static IResult Saved(PartySaveResult result, bool created) => result switch
     {
         { NotFound: true } => AdminModule.NotFound("当事人"),
-        { Duplicate: { } duplicate } => Results.Problem(title: "当事人已存在", detail: duplicate.Message, statusCode: StatusCodes.Status409Conflict,
-            extensions: new Dictionary<string, object?> { ["existingId"] = duplicate.ExistingId, ["existingName"] = duplicate.ExistingName }),
+        { Duplicate: { } duplicate } => RegistryText.Conflict("当事人已存在", duplicate.Message, duplicate.ExistingId, duplicate.ExistingName),
         { Party: { } party } => created ? Results.Created($"/api/parties/{party.Id}", party) : Results.Ok(party),
         _ => result.Errors.ToProblem(),
     };

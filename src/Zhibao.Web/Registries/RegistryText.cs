@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Domain.Cases;
 
@@ -29,5 +31,56 @@ internal static class RegistryText
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Brings a child collection in line with the checked values: rows whose id is not among the values are removed (EF
+    /// deletes the orphans), rows with a matching id are updated in place (their history stays one row), new values (id 0) added.
+    /// </summary>
+    public static void Sync<T>(List<T> rows, IReadOnlyList<T> values, Func<T, int> id, Action<T, T> apply)
+    {
+        rows.RemoveAll(r => values.All(v => id(v) != id(r)));
+        foreach (var value in values)
+        {
+            var row = id(value) == 0 ? default : rows.FirstOrDefault(r => id(r) == id(value));
+            if (row is null)
+            {
+                rows.Add(value);
+            }
+            else
+            {
+                apply(row, value);
+            }
+        }
+    }
+
+    /// <summary>409 naming the record that already holds the natural key (existingId, existingName), so the caller can open it.</summary>
+    public static IResult Conflict(string title, string message, int existingId, string existingName) =>
+        Results.Problem(title: title, detail: message, statusCode: StatusCodes.Status409Conflict,
+            extensions: new Dictionary<string, object?> { ["existingId"] = existingId, ["existingName"] = existingName });
+
+    public static IResult Conflict(string title, RegistryDuplicate duplicate) => Conflict(title, duplicate.Message, duplicate.ExistingId, duplicate.ExistingName);
+
+    /// <summary>
+    /// Saves; when a unique index refuses the save (another user saved the same natural key meanwhile), answers the
+    /// duplicate <paramref name="find"/> reports from a fresh context. A stale version still throws the 409 conflict.
+    /// </summary>
+    public static async Task<TDuplicate?> SaveAsync<TDuplicate>(ZhibaoDb db, IDbContextFactory<ZhibaoDb> factory,
+        Func<ZhibaoDb, Task<TDuplicate?>> find, CancellationToken ct) where TDuplicate : class
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            await using var fresh = await factory.CreateDbContextAsync(ct);
+            if (await find(fresh) is not { } duplicate)
+            {
+                throw;
+            }
+            return duplicate;
+        }
     }
 }

@@ -27,6 +27,15 @@ public sealed record OperationLogRow(long Id, DateTime At, string? UserName, str
         ["IdentityUserRole<int>"] = "用户角色",
         ["IdentityRoleClaim<int>"] = "角色权限",
         ["IdentityUserClaim<int>"] = "用户声明",
+        ["ProtectedMark"] = "重点保护商标/标志",
+        ["ProtectedMarkPhoto"] = "辨别指引照片",
+        ["GiAuthorisedUser"] = "专用标志使用人",
+        ["Agency"] = "代理机构",
+        ["AgencyAttorney"] = "代理师",
+        ["CreditCommitment"] = "信用承诺",
+        ["CommitmentBreach"] = "违诺记录",
+        ["AgencyInspection"] = "代理机构监管检查",
+        ["CommitmentSubmission"] = "信用承诺报送",
     };
 }
 

@@ -5,13 +5,15 @@ namespace Zhibao.Web.Platform.Jobs;
 /// the fake clock); a failed run is logged and retried at the next tick. Jobs must be safe to run twice at once (two app
 /// instances): they write through unique keys.
 /// </summary>
-public abstract class PeriodicJob(TimeProvider clock, ILogger log) : BackgroundService
+public abstract class PeriodicJob(TimeProvider clock, ILogger log, TimeSpan? interval = null) : BackgroundService
 {
+    /// <summary>The clock the job runs on (a fake one in tests).</summary>
     protected TimeProvider Time { get; } = clock;
 
-    public virtual TimeSpan Interval => TimeSpan.FromHours(1);
+    /// <summary>Hourly unless the job says otherwise.</summary>
+    public virtual TimeSpan Interval => interval ?? TimeSpan.FromHours(1);
 
-    /// <summary>One run; returns how many records it wrote.</summary>
+    /// <summary>One run; returns how many records (notices …) it wrote.</summary>
     public abstract Task<int> RunAsync(CancellationToken ct);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
