@@ -49,6 +49,10 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
+    public DbSet<SeriousViolationListing> SeriousViolationListings => Set<SeriousViolationListing>();
+    public DbSet<JointPunishment> JointPunishments => Set<JointPunishment>();
+    public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();
+    public DbSet<CreditSchemeSetting> CreditSchemeSettings => Set<CreditSchemeSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -70,6 +74,9 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllUnits || ScopeUnitIds.Contains(c.OrgUnitId));
         builder.Entity<CaseApproval>().HasQueryFilter(a => ScopeSeesAllUnits || ScopeUnitIds.Contains(a.OrgUnitId));
         builder.Entity<SatisfactionSurvey>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.Case!.OrgUnitId));
+        builder.Entity<SeriousViolationListing>().HasQueryFilter(l => ScopeSeesAllUnits || ScopeUnitIds.Contains(l.OrgUnitId));
+        builder.Entity<JointPunishment>().HasQueryFilter(j => ScopeSeesAllUnits || ScopeUnitIds.Contains(j.Listing!.OrgUnitId));
+        builder.Entity<CreditRepairApplication>().HasQueryFilter(r => ScopeSeesAllUnits || ScopeUnitIds.Contains(r.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -107,8 +107,12 @@ public static class SeriousViolationList
     public static DateOnly EarliestEarlyRemovalOn(DateOnly listedOn, CreditPeriods periods) => listedOn.AddMonths(periods.EarlyRemovalMonths);
 
     public static ListingStatus Status(DateOnly listedOn, DateOnly? removedOn, CreditPeriods periods, DateOnly today) =>
+        Status(PlannedRemovalOn(listedOn, periods), removedOn, today);
+
+    /// <summary>The status from the planned removal date recorded when the party was listed.</summary>
+    public static ListingStatus Status(DateOnly plannedRemovalOn, DateOnly? removedOn, DateOnly today) =>
         removedOn is { } removed && removed <= today ? ListingStatus.Removed
-        : today >= PlannedRemovalOn(listedOn, periods) ? ListingStatus.DueForRemoval
+        : today >= plannedRemovalOn ? ListingStatus.DueForRemoval
         : ListingStatus.Listed;
 
     /// <summary>The day the listing stops counting: its removal, or the planned removal when that comes first.</summary>
@@ -136,6 +140,13 @@ public static class SeriousViolationList
     public static string? CheckRemoval(DateOnly listedOn, DateOnly removedOn, RemovalKind kind, CreditPeriods periods, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(periods);
+        return CheckRemoval(listedOn, PlannedRemovalOn(listedOn, periods), removedOn, kind, periods, today);
+    }
+
+    /// <summary>The same, against the planned removal date recorded when the party was listed (the scheme may have changed since).</summary>
+    public static string? CheckRemoval(DateOnly listedOn, DateOnly plannedRemovalOn, DateOnly removedOn, RemovalKind kind, CreditPeriods periods, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
         if (removedOn < listedOn)
         {
             return $"移出日期不能早于列入日期{Date(listedOn)}";
@@ -146,8 +157,9 @@ public static class SeriousViolationList
         }
         switch (kind)
         {
-            case RemovalKind.Expired when removedOn < PlannedRemovalOn(listedOn, periods):
-                return $"列入未满{periods.ListingYears}年，不能期满移出：{Date(listedOn)}列入，{Date(PlannedRemovalOn(listedOn, periods))}届满（{Rule}：列入满{periods.ListingYears}年移出）";
+            case RemovalKind.Expired when removedOn < plannedRemovalOn:
+                var years = plannedRemovalOn.Year - listedOn.Year;
+                return $"列入未满{years}年，不能期满移出：{Date(listedOn)}列入，{Date(plannedRemovalOn)}届满（{Rule}：列入满{years}年移出）";
             case RemovalKind.Early when removedOn < EarliestEarlyRemovalOn(listedOn, periods):
                 return $"列入未满{Months(periods.EarlyRemovalMonths)}，不能提前移出：{Date(listedOn)}列入，最早{Date(EarliestEarlyRemovalOn(listedOn, periods))}可申请提前移出（{Rule}；《市场监督管理信用修复管理办法》第七条）";
             default:
