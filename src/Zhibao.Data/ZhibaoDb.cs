@@ -66,6 +66,10 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<CommitmentBreach> CommitmentBreaches => Set<CommitmentBreach>();
     public DbSet<AgencyInspection> AgencyInspections => Set<AgencyInspection>();
     public DbSet<CommitmentSubmission> CommitmentSubmissions => Set<CommitmentSubmission>();
+    public DbSet<SeriousViolationListing> SeriousViolationListings => Set<SeriousViolationListing>();
+    public DbSet<JointPunishment> JointPunishments => Set<JointPunishment>();
+    public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();
+    public DbSet<CreditSchemeSetting> CreditSchemeSettings => Set<CreditSchemeSetting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -89,6 +93,9 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<SatisfactionSurvey>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.Case!.OrgUnitId));
         builder.Entity<Lead>().HasQueryFilter(l => ScopeSeesAllUnits || ScopeUnitIds.Contains(l.OrgUnitId));
         builder.Entity<Market>().HasQueryFilter(m => ScopeSeesAllUnits || ScopeUnitIds.Contains(m.OrgUnitId));
+        builder.Entity<SeriousViolationListing>().HasQueryFilter(l => ScopeSeesAllUnits || ScopeUnitIds.Contains(l.OrgUnitId));
+        builder.Entity<JointPunishment>().HasQueryFilter(j => ScopeSeesAllUnits || ScopeUnitIds.Contains(j.Listing!.OrgUnitId));
+        builder.Entity<CreditRepairApplication>().HasQueryFilter(r => ScopeSeesAllUnits || ScopeUnitIds.Contains(r.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

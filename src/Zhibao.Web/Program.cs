@@ -1,6 +1,7 @@
 using Serilog;
 using Zhibao.Web.Cases;
 using Zhibao.Web.Components;
+using Zhibao.Web.Credit;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Admin;
 using Zhibao.Web.Platform.Api;
@@ -37,6 +38,7 @@ builder.Services.AddSatisfactionModule();
 builder.Services.AddReportingModule();
 builder.Services.AddLeadsModule();
 builder.Services.AddMarketsModule();
+builder.Services.AddCreditModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -69,6 +71,7 @@ app.MapSatisfactionModule();
 app.MapReportingModule();
 app.MapLeadsModule();
 app.MapMarketsModule();
+app.MapCreditModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

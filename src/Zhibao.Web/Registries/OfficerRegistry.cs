@@ -42,7 +42,8 @@ public sealed record OfficerDetail : OfficerRow
 }
 
 /// <summary>A case linked to a registry record, as its detail page lists it.</summary>
-public sealed record LinkedCase(int Id, string? CaseNumber, string Title, string Status, string StatusName, string? Role, string OrgUnitName);
+/// <summary>A case a registry record appears in; <see cref="KindName"/> is 行政处罚 / 专利侵权纠纷行政裁决 / 调解.</summary>
+public sealed record LinkedCase(int Id, string? CaseNumber, string Title, string Status, string StatusName, string? Role, string OrgUnitName, string? KindName = null);
 
 public sealed record OfficerInput(
     [property: Required(ErrorMessage = "请输入姓名"), StringLength(50, ErrorMessage = "姓名不超过50个字符")] string? Name,

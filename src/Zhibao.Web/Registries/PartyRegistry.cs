@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Domain.Identifiers;
+using Zhibao.Web.Cases;
+using Zhibao.Web.Credit;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Api;
 using Zhibao.Web.Platform.Auth;
@@ -29,7 +31,7 @@ public sealed record PartyDetail : PartyRow
         Cases = cases;
     }
 
-    /// <summary>信用等级 (A/B/C/D) once the credit scheme lands; null until then.</summary>
+    /// <summary>信用等级 (A/B/C/D by the scheme in force), computed today from the party's records.</summary>
     public string? CreditGrade { get; init; }
     public IReadOnlyList<string> CreditReasons { get; init; }
     public IReadOnlyList<LinkedCase> Cases { get; init; }
@@ -59,7 +61,7 @@ public sealed record PartySaveResult(PartyDetail? Party, FieldErrors Errors, Par
 /// 当事人名录: enterprises by 统一社会信用代码, persons by 居民身份证号码, one record each (duplicates refused by code).
 /// Parties are not unit-owned: every holder of registry.view sees them; full ID numbers only with party.id-number.view.
 /// </summary>
-public sealed class PartyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentUser current, TimeProvider clock)
+public sealed class PartyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentUser current, TimeProvider clock, PartyCredit credit)
 {
     public static string KindName(PartyKind kind) => kind switch
     {
@@ -108,19 +110,13 @@ public sealed class PartyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentUs
         var cases = links.GroupBy(l => l.Id).OrderByDescending(g => g.Key).Select(g =>
         {
             var c = g.First();
-            return new LinkedCase(c.Id, c.CaseNumber, c.Title, c.Status, RegistryText.CaseStatusName(c.Kind, c.Status),
-                string.Join("、", g.Select(l => l.Role).Distinct().Order().Select(RoleName)), c.Unit);
+            return new LinkedCase(c.Id, c.CaseNumber, c.Title, c.Status, CaseKinds.StatusName(c.Kind, c.Status),
+                string.Join("、", g.Select(l => l.Role).Distinct().Order().Select(r => CaseService.RoleName(r, c.Kind))), c.Unit, CaseKinds.Name(c.Kind));
         }).ToList();
-        return new PartyDetail(Row(party), null, [], cases);
+        // The grade reads every record of the party, whoever asks (a credit grade is public); the case list above is scoped.
+        var grade = await credit.EvaluateAsync(id, ct);
+        return new PartyDetail(Row(party), grade.Grade.Code, grade.Reasons.Select(r => r.Text).ToList(), cases);
     }
-
-    public static string RoleName(CasePartyRole role) => role switch
-    {
-        CasePartyRole.Respondent => "当事人",
-        CasePartyRole.RightsHolder => "权利人",
-        CasePartyRole.Complainant => "投诉人/举报人",
-        _ => role.ToString(),
-    };
 
     private IQueryable<Party> Filter(ZhibaoDb db, PartyFilter f)
     {
