@@ -29,6 +29,9 @@ public static class Permissions
     public const string DocumentTemplateEdit = "document.template.edit";
     public const string RegistryView = "registry.view";
     public const string RegistryEdit = "registry.edit";
+    public const string PublicityView = "publicity.view";
+    public const string PublicityEdit = "publicity.edit";
+    public const string PublicityApprove = "publicity.approve";
 
     /// <summary>Every code with its Chinese name, in menu order: the role editor lists these.</summary>
     public static readonly IReadOnlyList<(string Code, string Name, string Group)> All =
@@ -54,6 +57,9 @@ public static class Permissions
         (DocumentTemplateEdit, "维护文书模板", "案件办理"),
         (RegistryView, "查看执法人员与当事人名录", "名录"),
         (RegistryEdit, "维护执法人员与当事人名录", "名录"),
+        (PublicityView, "查看宣传活动、典型案例与媒体报道", "宣传"),
+        (PublicityEdit, "登记宣传活动、起草典型案例、登记媒体报道", "宣传"),
+        (PublicityApprove, "审核典型案例（知识产权科负责人、局领导）", "宣传"),
     ];
 
     public static bool IsKnown(string code) => All.Any(p => p.Code == code);

@@ -49,6 +49,13 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
+    public DbSet<PublicityEvent> PublicityEvents => Set<PublicityEvent>();
+    public DbSet<PublicityEventPartner> PublicityEventPartners => Set<PublicityEventPartner>();
+    public DbSet<PublicityEventParty> PublicityEventParties => Set<PublicityEventParty>();
+    public DbSet<PublicityVisitQuestion> PublicityVisitQuestions => Set<PublicityVisitQuestion>();
+    public DbSet<PublicityEventFile> PublicityEventFiles => Set<PublicityEventFile>();
+    public DbSet<TypicalCase> TypicalCases => Set<TypicalCase>();
+    public DbSet<MediaReport> MediaReports => Set<MediaReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -70,6 +77,9 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllUnits || ScopeUnitIds.Contains(c.OrgUnitId));
         builder.Entity<CaseApproval>().HasQueryFilter(a => ScopeSeesAllUnits || ScopeUnitIds.Contains(a.OrgUnitId));
         builder.Entity<SatisfactionSurvey>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.Case!.OrgUnitId));
+        builder.Entity<PublicityEvent>().HasQueryFilter(e => ScopeSeesAllUnits || ScopeUnitIds.Contains(e.OrgUnitId));
+        builder.Entity<TypicalCase>().HasQueryFilter(t => ScopeSeesAllUnits || ScopeUnitIds.Contains(t.OrgUnitId));
+        builder.Entity<MediaReport>().HasQueryFilter(m => ScopeSeesAllUnits || ScopeUnitIds.Contains(m.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

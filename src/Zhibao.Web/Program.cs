@@ -8,6 +8,7 @@ using Zhibao.Web.Platform.Audit;
 using Zhibao.Web.Platform.Auth;
 using Zhibao.Web.Platform.Calendar;
 using Zhibao.Web.Platform.Database;
+using Zhibao.Web.Publicity;
 using Zhibao.Web.Registries;
 using Zhibao.Web.Satisfaction;
 
@@ -26,9 +27,11 @@ builder.Services.AddCalendarModule();
 builder.Services.AddAdminModule();
 builder.Services.AddAuditModule();
 builder.Services.AddScoped<SettingsReader>();
+builder.Services.AddScoped<Zhibao.Web.Platform.Files.UploadedFiles>();
 builder.Services.AddCasesModule();
 builder.Services.AddRegistriesModule();
 builder.Services.AddSatisfactionModule();
+builder.Services.AddPublicityModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -56,6 +59,7 @@ app.MapAuditModule();
 app.MapCasesModule();
 app.MapRegistriesModule();
 app.MapSatisfactionModule();
+app.MapPublicityModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
