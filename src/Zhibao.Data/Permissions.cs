@@ -33,6 +33,9 @@ public static class Permissions
     public const string ReportPrepare = "report.prepare";
     public const string ReportCheck = "report.check";
     public const string ReportApprove = "report.approve";
+    public const string PublicityView = "publicity.view";
+    public const string PublicityEdit = "publicity.edit";
+    public const string PublicityApprove = "publicity.approve";
 
     /// <summary>Every code with its Chinese name, in menu order: the role editor lists these.</summary>
     public static readonly IReadOnlyList<(string Code, string Name, string Group)> All =
@@ -62,6 +65,9 @@ public static class Permissions
         (ReportPrepare, "生成、报送与更正专利执法月报（填报人）", "统计报表"),
         (ReportCheck, "审核专利执法月报（知识产权科负责人）", "统计报表"),
         (ReportApprove, "审批专利执法月报（局领导）", "统计报表"),
+        (PublicityView, "查看宣传活动、典型案例与媒体报道", "宣传"),
+        (PublicityEdit, "登记宣传活动、起草典型案例、登记媒体报道", "宣传"),
+        (PublicityApprove, "审核典型案例（知识产权科负责人、局领导）", "宣传"),
     ];
 
     public static bool IsKnown(string code) => All.Any(p => p.Code == code);

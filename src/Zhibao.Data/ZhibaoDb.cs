@@ -70,6 +70,13 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<JointPunishment> JointPunishments => Set<JointPunishment>();
     public DbSet<CreditRepairApplication> CreditRepairApplications => Set<CreditRepairApplication>();
     public DbSet<CreditSchemeSetting> CreditSchemeSettings => Set<CreditSchemeSetting>();
+    public DbSet<PublicityEvent> PublicityEvents => Set<PublicityEvent>();
+    public DbSet<PublicityEventPartner> PublicityEventPartners => Set<PublicityEventPartner>();
+    public DbSet<PublicityEventParty> PublicityEventParties => Set<PublicityEventParty>();
+    public DbSet<PublicityVisitQuestion> PublicityVisitQuestions => Set<PublicityVisitQuestion>();
+    public DbSet<PublicityEventFile> PublicityEventFiles => Set<PublicityEventFile>();
+    public DbSet<TypicalCase> TypicalCases => Set<TypicalCase>();
+    public DbSet<MediaReport> MediaReports => Set<MediaReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -96,6 +103,9 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<SeriousViolationListing>().HasQueryFilter(l => ScopeSeesAllUnits || ScopeUnitIds.Contains(l.OrgUnitId));
         builder.Entity<JointPunishment>().HasQueryFilter(j => ScopeSeesAllUnits || ScopeUnitIds.Contains(j.Listing!.OrgUnitId));
         builder.Entity<CreditRepairApplication>().HasQueryFilter(r => ScopeSeesAllUnits || ScopeUnitIds.Contains(r.OrgUnitId));
+        builder.Entity<PublicityEvent>().HasQueryFilter(e => ScopeSeesAllUnits || ScopeUnitIds.Contains(e.OrgUnitId));
+        builder.Entity<TypicalCase>().HasQueryFilter(t => ScopeSeesAllUnits || ScopeUnitIds.Contains(t.OrgUnitId));
+        builder.Entity<MediaReport>().HasQueryFilter(m => ScopeSeesAllUnits || ScopeUnitIds.Contains(m.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

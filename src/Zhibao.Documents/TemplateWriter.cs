@@ -23,6 +23,12 @@ internal sealed class TemplateWriter
     /// <summary>"{{机关名称}}" above the document's name, centered and bold.</summary>
     public TemplateWriter Heading(string documentName) => Add("ZhibaoTitle", "{{机关名称}}\n" + documentName);
 
+    /// <summary>A title without the authority placeholder (an article, a typical case), centered and bold.</summary>
+    public TemplateWriter ArticleTitle(string text) => Add("ZhibaoTitle", text);
+
+    /// <summary>A first-level heading of 公文 (一、…), 黑体, without indent.</summary>
+    public TemplateWriter SectionHeading(string text) => Add("ZhibaoHeading1", text);
+
     /// <summary>文号 or 案号 line under the title, right-aligned.</summary>
     public TemplateWriter Number(string text) => Add("ZhibaoNumber", text);
 
@@ -186,6 +192,8 @@ internal sealed class TemplateWriter
             new StyleRunProperties(
                 new RunFonts { EastAsia = Title, Ascii = Latin, HighAnsi = Latin },
                 new Bold(), new FontSize { Val = "44" }, new FontSizeComplexScript { Val = "44" })),
+        ParagraphStyle("ZhibaoHeading1", "一级标题", new StyleParagraphProperties(new Indentation { FirstLineChars = 200, FirstLine = "640" }),
+            new StyleRunProperties(new RunFonts { EastAsia = "黑体", Ascii = Latin, HighAnsi = Latin })),
         ParagraphStyle("ZhibaoNumber", "文书编号", new StyleParagraphProperties(
             new SpacingBetweenLines { After = "240" }, new Justification { Val = JustificationValues.Right })),
         ParagraphStyle("ZhibaoLine", "顶格", new StyleParagraphProperties(new Justification { Val = JustificationValues.Both })),

@@ -9,6 +9,7 @@ using Zhibao.Web.Platform.Audit;
 using Zhibao.Web.Platform.Auth;
 using Zhibao.Web.Platform.Calendar;
 using Zhibao.Web.Platform.Database;
+using Zhibao.Web.Publicity;
 using Zhibao.Web.Registries;
 using Zhibao.Web.Reporting;
 using Zhibao.Web.Satisfaction;
@@ -30,6 +31,7 @@ builder.Services.AddCalendarModule();
 builder.Services.AddAdminModule();
 builder.Services.AddAuditModule();
 builder.Services.AddScoped<SettingsReader>();
+builder.Services.AddScoped<Zhibao.Web.Platform.Files.UploadedFiles>();
 builder.Services.AddCasesModule();
 builder.Services.AddRegistriesModule();
 builder.Services.AddProtectedMarksModule();
@@ -39,6 +41,7 @@ builder.Services.AddReportingModule();
 builder.Services.AddLeadsModule();
 builder.Services.AddMarketsModule();
 builder.Services.AddCreditModule();
+builder.Services.AddPublicityModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -72,6 +75,7 @@ app.MapReportingModule();
 app.MapLeadsModule();
 app.MapMarketsModule();
 app.MapCreditModule();
+app.MapPublicityModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -15,6 +15,7 @@ internal static class ReferenceData
 
     /// <summary>知识产权科 prepares, submits and checks the monthly report (the section head checks); 局领导 approves.</summary>
     private static readonly string[] MonthlyReportWork = [Permissions.ReportView, Permissions.ReportPrepare, Permissions.ReportCheck];
+    private static readonly string[] PublicityWork = [Permissions.PublicityView, Permissions.PublicityEdit];
 
     public static readonly (string Name, string Description, DataScopeKind Scope, string[] Permissions)[] Roles =
     [
@@ -25,6 +26,12 @@ internal static class ReferenceData
         (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, Data.Permissions.ReportView, Data.Permissions.ReportApprove]),
         (BuiltInRoles.Partner, "协作单位：仅查看与本单位共享的事项", DataScopeKind.UnitOnly, []),
         (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView, Data.Permissions.ReportView]),
+        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit, .. PublicityWork, Data.Permissions.PublicityApprove]),
+        (BuiltInRoles.Officer, "执法人员：办理本单位案件", DataScopeKind.UnitAndBelow, [.. CaseWork, .. PublicityWork]),
+        (BuiltInRoles.LegalReviewer, "法制审核：审核全局案件", DataScopeKind.All, [Data.Permissions.CaseView, Data.Permissions.CaseLegalReview, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView]),
+        (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, Data.Permissions.PublicityView, Data.Permissions.PublicityApprove]),
+        (BuiltInRoles.Partner, "协作单位：仅查看与本单位共享的事项", DataScopeKind.UnitOnly, []),
+        (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView, Data.Permissions.PublicityView]),
         (BuiltInRoles.UnitAdministrator, "单位管理员：维护本单位及下级的用户", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.UserEdit, Data.Permissions.LogView]),
     ];
 

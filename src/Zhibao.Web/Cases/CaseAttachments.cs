@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Zhibao.Data;
 using Zhibao.Data.Entities;
@@ -16,7 +14,7 @@ public sealed record StoredAttachment(string FileName, string ContentType, byte[
 /// 证据与附件: size and type limits from 系统设置, SHA-256 recorded on upload so the file can be shown unaltered later,
 /// and never deleted — a deletion marks the row with its reason and who did it.
 /// </summary>
-public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, SettingsReader settings, CaseService cases, CurrentUser user, TimeProvider clock)
+public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, UploadedFiles files, CaseService cases, CurrentUser user, TimeProvider clock)
 {
     public static readonly string[] Categories = ["证据", "文书", "其他"];
 
@@ -24,20 +22,6 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         int caseId, string? fileName, string? contentType, Stream content, string? category, string? description, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var values = await settings.AllAsync(ct);
-        var maxMb = SettingsReader.Number(values, "Attachments.MaxSizeMb", 50);
-        var allowed = SettingsReader.Text(values, "Attachments.AllowedExtensions", ".pdf,.jpg,.jpeg,.png")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => e.ToLowerInvariant()).ToList();
-        var name = Path.GetFileName(fileName ?? "");
-        var extension = Path.GetExtension(name).ToLowerInvariant();
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            errors.Add("file", "请选择要上传的文件");
-        }
-        else if (!allowed.Contains(extension))
-        {
-            errors.Add("file", $"不支持的文件类型“{extension}”，允许：{string.Join(" ", allowed)}");
-        }
         var cat = string.IsNullOrWhiteSpace(category) ? "证据" : category.Trim();
         if (!Categories.Contains(cat))
         {
@@ -58,25 +42,26 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
                 errors.Add("file", "文件内容为空");
             }
         }
+        var file = await files.ReadAsync(fileName, content, errors, null, ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var c = await db.PenaltyCases.Include(x => x.Pauses).FirstOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null)
         {
             return (null, errors, true);
         }
-        if (errors.Any)
+        if (file is null)
         {
             return (null, errors, false);
         }
-        var bytes = buffer.ToArray();
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         db.CaseAttachments.Add(new CaseAttachment
         {
             CaseId = caseId, Category = cat, FileName = name, ContentType = Uploads.ContentTypeOf(extension), Size = bytes.Length,
             Sha256 = hash, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = bytes },
+            CaseId = caseId, Category = cat, FileName = file.FileName, ContentType = file.ContentType, Size = file.Content.Length,
+            Sha256 = file.Sha256, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = file.Content },
             UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedByName = Actor,
         });
-        var e = cases.Event("upload", $"上传{cat}：{name}", $"SHA-256：{hash}");
+        var e = cases.Event("upload", $"上传{cat}：{file.FileName}", $"SHA-256：{file.Sha256}");
         e.CaseId = caseId;
         db.CaseEvents.Add(e);
         CaseService.Touch(db, c, clock.GetUtcNow().UtcDateTime);
@@ -132,6 +117,7 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
     }
 
     public static bool Previewable(string contentType) => Uploads.Previewable(contentType);
+    public static bool Previewable(string contentType) => UploadedFiles.Previewable(contentType);
 
     private string Actor => user.DisplayName ?? user.UserName ?? "系统";
 }
