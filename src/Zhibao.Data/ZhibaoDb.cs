@@ -16,6 +16,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
 
     internal Auditing.AuditInterceptor.State AuditState { get; } = new();
 
+    internal Statistics.CaseStatisticsInterceptor.State StatisticsState { get; } = new();
+
     // The query filters read these two context members; EF turns them into parameters per query.
     private bool ScopeSeesAllUnits => Scope.SeesAllUnits;
     private IReadOnlyCollection<int> ScopeUnitIds => Scope.VisibleUnitIds;
@@ -49,6 +51,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
+    public DbSet<CaseMonthStat> CaseMonthStats => Set<CaseMonthStat>();
+    public DbSet<CaseDayStat> CaseDayStats => Set<CaseDayStat>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -70,6 +74,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllUnits || ScopeUnitIds.Contains(c.OrgUnitId));
         builder.Entity<CaseApproval>().HasQueryFilter(a => ScopeSeesAllUnits || ScopeUnitIds.Contains(a.OrgUnitId));
         builder.Entity<SatisfactionSurvey>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.Case!.OrgUnitId));
+        builder.Entity<CaseMonthStat>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.OrgUnitId));
+        builder.Entity<CaseDayStat>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

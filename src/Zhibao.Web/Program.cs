@@ -10,6 +10,7 @@ using Zhibao.Web.Platform.Calendar;
 using Zhibao.Web.Platform.Database;
 using Zhibao.Web.Registries;
 using Zhibao.Web.Satisfaction;
+using Zhibao.Web.Statistics;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +30,7 @@ builder.Services.AddScoped<SettingsReader>();
 builder.Services.AddCasesModule();
 builder.Services.AddRegistriesModule();
 builder.Services.AddSatisfactionModule();
+builder.Services.AddStatisticsModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -36,6 +38,7 @@ builder.Services.AddAntDesign();
 var app = builder.Build();
 
 await app.Services.MigrateAndSeedAsync();
+await app.Services.FillStatisticsAsync();
 
 app.UseRequestLocalization();
 app.UseSerilogRequestLogging();
@@ -56,6 +59,7 @@ app.MapAuditModule();
 app.MapCasesModule();
 app.MapRegistriesModule();
 app.MapSatisfactionModule();
+app.MapStatisticsModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
