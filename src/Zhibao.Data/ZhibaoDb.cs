@@ -16,6 +16,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
 
     internal Auditing.AuditInterceptor.State AuditState { get; } = new();
 
+    internal Statistics.CaseStatisticsInterceptor.State StatisticsState { get; } = new();
+
     // The query filters read these two context members; EF turns them into parameters per query.
     private bool ScopeSeesAllUnits => Scope.SeesAllUnits;
     private IReadOnlyCollection<int> ScopeUnitIds => Scope.VisibleUnitIds;
@@ -77,6 +79,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<PublicityEventFile> PublicityEventFiles => Set<PublicityEventFile>();
     public DbSet<TypicalCase> TypicalCases => Set<TypicalCase>();
     public DbSet<MediaReport> MediaReports => Set<MediaReport>();
+    public DbSet<CaseMonthStat> CaseMonthStats => Set<CaseMonthStat>();
+    public DbSet<CaseDayStat> CaseDayStats => Set<CaseDayStat>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -106,6 +110,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<PublicityEvent>().HasQueryFilter(e => ScopeSeesAllUnits || ScopeUnitIds.Contains(e.OrgUnitId));
         builder.Entity<TypicalCase>().HasQueryFilter(t => ScopeSeesAllUnits || ScopeUnitIds.Contains(t.OrgUnitId));
         builder.Entity<MediaReport>().HasQueryFilter(m => ScopeSeesAllUnits || ScopeUnitIds.Contains(m.OrgUnitId));
+        builder.Entity<CaseMonthStat>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.OrgUnitId));
+        builder.Entity<CaseDayStat>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

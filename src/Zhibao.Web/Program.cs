@@ -15,6 +15,7 @@ using Zhibao.Web.Reporting;
 using Zhibao.Web.Satisfaction;
 using Zhibao.Web.Leads;
 using Zhibao.Web.Markets;
+using Zhibao.Web.Statistics;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -42,6 +43,7 @@ builder.Services.AddLeadsModule();
 builder.Services.AddMarketsModule();
 builder.Services.AddCreditModule();
 builder.Services.AddPublicityModule();
+builder.Services.AddStatisticsModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -49,6 +51,7 @@ builder.Services.AddAntDesign();
 var app = builder.Build();
 
 await app.Services.MigrateAndSeedAsync();
+await app.Services.FillStatisticsAsync();
 
 app.UseRequestLocalization();
 app.UseSerilogRequestLogging();
@@ -76,6 +79,7 @@ app.MapLeadsModule();
 app.MapMarketsModule();
 app.MapCreditModule();
 app.MapPublicityModule();
+app.MapStatisticsModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -287,6 +287,10 @@ namespace Zhibao.Data.Postgres.Migrations
 
                     b.HasIndex("ReceivedOn");
 
+                    b.HasIndex("OrgUnitId", "ClosedOn");
+
+                    b.HasIndex("OrgUnitId", "FiledOn");
+
                     b.HasIndex("OrgUnitId", "Id");
 
                     b.HasIndex("Status", "Id");
@@ -456,6 +460,63 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.ToTable("CaseAttachments");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.CaseDayStat", b =>
+                {
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("CaseValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Confiscations")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Filed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FiledBySector")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("Fines")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("HandlingDays")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("HandlingDaysSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MediationsAgreed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MediationsConfirmed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrgUnitId", "Day", "Kind");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("CaseDayStats", (string)null);
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -500,6 +561,63 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.HasIndex("CaseId", "Id");
 
                     b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CaseMonthStat", b =>
+                {
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("CaseValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Confiscations")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Filed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FiledBySector")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal>("Fines")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("HandlingDays")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("HandlingDaysSum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MediationsAgreed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MediationsConfirmed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrgUnitId", "Month", "Kind");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("CaseMonthStats", (string)null);
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.CaseNumberCounter", b =>
@@ -738,6 +856,8 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("TransferredAt");
 
                     b.ToTable("CriminalReferrals");
                 });
@@ -1873,7 +1993,11 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Property<DateOnly?>("RespondentRepliedOn")
                         .HasColumnType("date");
 
+                    b.HasIndex("AgreementSignedOn");
+
                     b.HasIndex("CourtOrgUnitId");
+
+                    b.HasIndex("CourtRuledOn");
 
                     b.HasIndex("MediatorOrgUnitId");
 
@@ -2094,12 +2218,30 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Navigation("StoredFile");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.CaseDayStat", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.CaseEvent", b =>
                 {
                     b.HasOne("Zhibao.Data.Entities.Case", null)
                         .WithMany("Events")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CaseMonthStat", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -274,6 +274,10 @@ namespace Zhibao.Data.Sqlite.Migrations
 
                     b.HasIndex("ReceivedOn");
 
+                    b.HasIndex("OrgUnitId", "ClosedOn");
+
+                    b.HasIndex("OrgUnitId", "FiledOn");
+
                     b.HasIndex("OrgUnitId", "Id");
 
                     b.HasIndex("Status", "Id");
@@ -439,6 +443,63 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.ToTable("CaseAttachments");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.CaseDayStat", b =>
+                {
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CaseValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Confiscations")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Filed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiledBySector")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Fines")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingDays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HandlingDaysSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediationsAgreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediationsConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrgUnitId", "Day", "Kind");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("CaseDayStats", (string)null);
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -481,6 +542,63 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.HasIndex("CaseId", "Id");
 
                     b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CaseMonthStat", b =>
+                {
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("CaseValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Confiscations")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Filed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiledBySector")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Fines")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingDays")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HandlingDaysSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediationsAgreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediationsConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrgUnitId", "Month", "Kind");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("CaseMonthStats", (string)null);
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.CaseNumberCounter", b =>
@@ -707,6 +825,8 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("TransferredAt");
 
                     b.ToTable("CriminalReferrals");
                 });
@@ -1810,7 +1930,11 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("RespondentRepliedOn")
                         .HasColumnType("TEXT");
 
+                    b.HasIndex("AgreementSignedOn");
+
                     b.HasIndex("CourtOrgUnitId");
+
+                    b.HasIndex("CourtRuledOn");
 
                     b.HasIndex("MediatorOrgUnitId");
 
@@ -2031,12 +2155,30 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Navigation("StoredFile");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.CaseDayStat", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.CaseEvent", b =>
                 {
                     b.HasOne("Zhibao.Data.Entities.Case", null)
                         .WithMany("Events")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.CaseMonthStat", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -32,11 +32,17 @@ public sealed class SatisfactionStatistics(IDbContextFactory<ZhibaoDb> factory, 
         return errors;
     }
 
-    public async Task<SatisfactionStats> GetAsync(SatisfactionStatsQuery q, CancellationToken ct)
+    public Task<SatisfactionStats> GetAsync(SatisfactionStatsQuery q, CancellationToken ct)
     {
         var year = q.Year ?? Clock.Today(clock).Year;
-        var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc) - Clock.ChinaOffset;
-        var end = start.AddYears(1);
+        return GetAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), q.UnitId, ct);
+    }
+
+    /// <summary>The surveys made from <paramref name="from"/> to <paramref name="to"/> (Beijing dates, both included).</summary>
+    public async Task<SatisfactionStats> GetAsync(DateOnly from, DateOnly to, int? unitId, CancellationToken ct)
+    {
+        var start = DateTime.SpecifyKind(from.ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc) - Clock.ChinaOffset;
+        var end = DateTime.SpecifyKind(to.AddDays(1).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc) - Clock.ChinaOffset;
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = from s in db.SatisfactionSurveys.AsNoTracking()
                     join c in db.Cases on s.CaseId equals c.Id
@@ -48,7 +54,7 @@ public sealed class SatisfactionStatistics(IDbContextFactory<ZhibaoDb> factory, 
                         Closure = c is AdjudicationCase ? ((AdjudicationCase)c).Closure : null,
                         s.Score,
                     };
-        if (q.UnitId is { } unit)
+        if (unitId is { } unit)
         {
             var units = tree.UnitAndBelow(unit).ToList();
             query = query.Where(r => units.Contains(r.OrgUnitId));
@@ -69,7 +75,7 @@ public sealed class SatisfactionStatistics(IDbContextFactory<ZhibaoDb> factory, 
         var byPath = SatisfactionRules.AllPaths().Concat(paths.Select(p => p.Path)).Distinct()
             .Select(p => Row(ByPath, p.Key, p.Name, paths.Where(x => x.Path.Key == p.Key).Select(x => x.Score)))
             .ToList();
-        return new SatisfactionStats(year, q.UnitId, Row(Total, "all", "合计", rows.Select(r => r.Score)), byUnit, byKind, byPath);
+        return new SatisfactionStats(from.Year, unitId, Row(Total, "all", "合计", rows.Select(r => r.Score)), byUnit, byKind, byPath);
     }
 
     private static SatisfactionStatsRow Row(string dimension, string key, string name, IEnumerable<int?> scores)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Zhibao.Data;
 using Zhibao.Data.Auditing;
 using Zhibao.Data.Seeding;
+using Zhibao.Data.Statistics;
 using Zhibao.Web.Platform.Auth;
 
 namespace Zhibao.Web.Platform.Database;
@@ -38,10 +39,12 @@ public static class DatabaseSetup
         }
 
         services.AddSingleton<AuditInterceptor>();
-        // Scoped factory: each context gets the data scope of the request or Blazor circuit that made it.
+        services.AddSingleton<CaseStatisticsInterceptor>();
+        // Scoped factory: each context gets the data scope of the request or Blazor circuit that made it. The statistics
+        // interceptor comes first: it recomputes inside the transaction the audit interceptor commits (ADR 0006).
         services.AddDbContextFactory<ZhibaoDb>((sp, options) => options
             .UseZhibaoProvider(database.Provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+            .AddInterceptors(sp.GetRequiredService<CaseStatisticsInterceptor>(), sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
         // Identity's stores and the seeder: one context per scope, unfiltered (see UnfilteredActorScope).
         services.AddScoped(sp => new ZhibaoDb(
             sp.GetRequiredService<DbContextOptions<ZhibaoDb>>(),
