@@ -29,6 +29,11 @@ public static class Permissions
     public const string DocumentTemplateEdit = "document.template.edit";
     public const string RegistryView = "registry.view";
     public const string RegistryEdit = "registry.edit";
+    public const string PlanView = "plan.view";
+    public const string PlanEdit = "plan.edit";
+    public const string PlanReport = "plan.report";
+    public const string PlanReview = "plan.review";
+    public const string PlanAppraise = "plan.appraise";
 
     /// <summary>Every code with its Chinese name, in menu order: the role editor lists these.</summary>
     public static readonly IReadOnlyList<(string Code, string Name, string Group)> All =
@@ -54,6 +59,11 @@ public static class Permissions
         (DocumentTemplateEdit, "维护文书模板", "案件办理"),
         (RegistryView, "查看执法人员与当事人名录", "名录"),
         (RegistryEdit, "维护执法人员与当事人名录", "名录"),
+        (PlanView, "查看年度实施方案、指标与考核", "年度实施方案"),
+        (PlanEdit, "编制、修改、发布年度实施方案（任务、措施、指标绑定、考核方案、工作总结）", "年度实施方案"),
+        (PlanReport, "报送工作进展（本人或本单位负责的措施）", "年度实施方案"),
+        (PlanReview, "审核工作进展（科室负责人）", "年度实施方案"),
+        (PlanAppraise, "调整考核得分（局领导，须填写理由）", "年度实施方案"),
     ];
 
     public static bool IsKnown(string code) => All.Any(p => p.Code == code);

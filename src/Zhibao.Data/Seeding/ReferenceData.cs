@@ -13,15 +13,18 @@ internal static class ReferenceData
 
     private static readonly string[] CaseWork = [Permissions.CaseView, Permissions.CaseHandle, Permissions.RegistryView];
 
+    /// <summary>Reading the plan and reporting progress on one's own measures (三(一): every unit implements the plan).</summary>
+    private static readonly string[] PlanWork = [Permissions.PlanView, Permissions.PlanReport];
+
     public static readonly (string Name, string Description, DataScopeKind Scope, string[] Permissions)[] Roles =
     [
         (BuiltInRoles.Administrator, "系统管理员：维护组织、用户、角色、字典、设置与日历", DataScopeKind.All, Data.Permissions.All.Select(p => p.Code).ToArray()),
-        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit]),
-        (BuiltInRoles.Officer, "执法人员：办理本单位案件", DataScopeKind.UnitAndBelow, CaseWork),
-        (BuiltInRoles.LegalReviewer, "法制审核：审核全局案件", DataScopeKind.All, [Data.Permissions.CaseView, Data.Permissions.CaseLegalReview, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView]),
-        (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView]),
+        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit, .. PlanWork, Data.Permissions.PlanEdit, Data.Permissions.PlanReview]),
+        (BuiltInRoles.Officer, "执法人员：办理本单位案件", DataScopeKind.UnitAndBelow, [.. CaseWork, .. PlanWork]),
+        (BuiltInRoles.LegalReviewer, "法制审核：审核全局案件", DataScopeKind.All, [Data.Permissions.CaseView, Data.Permissions.CaseLegalReview, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, .. PlanWork]),
+        (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, Data.Permissions.PlanView, Data.Permissions.PlanAppraise]),
         (BuiltInRoles.Partner, "协作单位：仅查看与本单位共享的事项", DataScopeKind.UnitOnly, []),
-        (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView]),
+        (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView, Data.Permissions.PlanView]),
         (BuiltInRoles.UnitAdministrator, "单位管理员：维护本单位及下级的用户", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.UserEdit, Data.Permissions.LogView]),
     ];
 
@@ -54,6 +57,7 @@ internal static class ReferenceData
         new() { Key = "Cases.CriminalSuspicionFraction", Name = "涉嫌犯罪预警比例", Value = "0.5", ValueType = SettingValueType.Number, Description = "涉案数额达到追诉标准的该比例时提示“可能涉嫌犯罪”（国务院令第310号第三条：知识产权案件有合理怀疑即应移送）" },
         new() { Key = "Cases.CounterfeitPatentClockIsHardLimit", Name = "假冒专利1个月结案期限为硬性期限", Value = "false", ValueType = SettingValueType.Boolean, Description = "否：按《专利行政执法办法》第三十六条提示，以90日处罚决定期限为准" },
         new() { Key = "Officers.CertificateExpiryWarningDays", Name = "执法证到期预警（日）", Value = "60", ValueType = SettingValueType.Number, Description = "执法证到期前多少日提示" },
+        new() { Key = "Plans.ProgressDueDay", Name = "工作进展报送日", Value = "10", ValueType = SettingValueType.Number, Description = "每期（月或季度）结束后次月几日前报送该期工作进展；逾期未报的措施显示红色并提醒" },
         new() { Key = "Satisfaction.LinkValidDays", Name = "满意度调查链接有效期（日）", Value = "30", ValueType = SettingValueType.Number, Description = "生成的满意度调查链接自生成之日起多少日内可以填写（每个链接只能提交一次）" },
     ];
 }
