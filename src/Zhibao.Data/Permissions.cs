@@ -36,6 +36,11 @@ public static class Permissions
     public const string PublicityView = "publicity.view";
     public const string PublicityEdit = "publicity.edit";
     public const string PublicityApprove = "publicity.approve";
+    public const string PlanView = "plan.view";
+    public const string PlanEdit = "plan.edit";
+    public const string PlanReport = "plan.report";
+    public const string PlanReview = "plan.review";
+    public const string PlanAppraise = "plan.appraise";
 
     /// <summary>Every code with its Chinese name, in menu order: the role editor lists these.</summary>
     public static readonly IReadOnlyList<(string Code, string Name, string Group)> All =
@@ -68,6 +73,11 @@ public static class Permissions
         (PublicityView, "查看宣传活动、典型案例与媒体报道", "宣传"),
         (PublicityEdit, "登记宣传活动、起草典型案例、登记媒体报道", "宣传"),
         (PublicityApprove, "审核典型案例（知识产权科负责人、局领导）", "宣传"),
+        (PlanView, "查看年度实施方案、指标与考核", "年度实施方案"),
+        (PlanEdit, "编制、修改、发布年度实施方案（任务、措施、指标绑定、考核方案、工作总结）", "年度实施方案"),
+        (PlanReport, "报送工作进展（本人或本单位负责的措施）", "年度实施方案"),
+        (PlanReview, "审核工作进展（科室负责人）", "年度实施方案"),
+        (PlanAppraise, "调整考核得分（局领导，须填写理由）", "年度实施方案"),
     ];
 
     public static bool IsKnown(string code) => All.Any(p => p.Code == code);

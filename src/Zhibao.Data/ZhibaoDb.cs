@@ -81,6 +81,18 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<MediaReport> MediaReports => Set<MediaReport>();
     public DbSet<CaseMonthStat> CaseMonthStats => Set<CaseMonthStat>();
     public DbSet<CaseDayStat> CaseDayStats => Set<CaseDayStat>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
+    public DbSet<PlanMeasure> PlanMeasures => Set<PlanMeasure>();
+    public DbSet<PlanIndicator> PlanIndicators => Set<PlanIndicator>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<ProgressFigure> ProgressFigures => Set<ProgressFigure>();
+    public DbSet<ProgressAttachment> ProgressAttachments => Set<ProgressAttachment>();
+    public DbSet<AppraisalScheme> AppraisalSchemes => Set<AppraisalScheme>();
+    public DbSet<AppraisalBonus> AppraisalBonuses => Set<AppraisalBonus>();
+    public DbSet<AppraisalAdjustment> AppraisalAdjustments => Set<AppraisalAdjustment>();
+    public DbSet<WorkSummary> WorkSummaries => Set<WorkSummary>();
+    public DbSet<WorkSummaryBlock> WorkSummaryBlocks => Set<WorkSummaryBlock>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -112,6 +124,9 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<MediaReport>().HasQueryFilter(m => ScopeSeesAllUnits || ScopeUnitIds.Contains(m.OrgUnitId));
         builder.Entity<CaseMonthStat>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.OrgUnitId));
         builder.Entity<CaseDayStat>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.OrgUnitId));
+        // A plan belongs to its bureau. Staff of a station read their own bureau's plan too: PlanAccess widens the scope
+        // to that one bureau explicitly (三(一) binds every unit), and never to another district's plans.
+        builder.Entity<Plan>().HasQueryFilter(p => ScopeSeesAllUnits || ScopeUnitIds.Contains(p.OrgUnitId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

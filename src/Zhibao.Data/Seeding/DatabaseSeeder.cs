@@ -26,6 +26,7 @@ public sealed class DatabaseSeeder(ZhibaoDb db, UserManager<User> users, RoleMan
         {
             await SeedDemoUsersAsync(ct);
             await SeedDemoOfficersAsync(ct);
+            await SeedDemoPlanAsync(root, ct);
         }
     }
 
@@ -182,6 +183,22 @@ public sealed class DatabaseSeeder(ZhibaoDb db, UserManager<User> users, RoleMan
                 IpQualifiedOn = ipQualifiedOn,
             });
         }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The 2023 plan of the seed document (DemoPlan2023), published, for the root bureau — once: a plan for that bureau and
+    /// year already there (seeded before, or entered by staff) is left alone.
+    /// </summary>
+    private async Task SeedDemoPlanAsync(OrgUnit root, CancellationToken ct)
+    {
+        if (await db.Plans.IgnoreQueryFilters().AnyAsync(p => p.OrgUnitId == root.Id && p.Year == DemoPlan2023.Year, ct))
+        {
+            return;
+        }
+        var units = await db.OrgUnits.ToDictionaryAsync(u => u.Code, u => u.Id, ct);
+        var people = await db.Users.IgnoreQueryFilters().Where(u => u.UserName != null).ToDictionaryAsync(u => u.UserName!, u => u.Id, ct);
+        db.Plans.Add(DemoPlan2023.Build(root.Id, units, people, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
     }
 

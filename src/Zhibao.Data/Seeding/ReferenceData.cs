@@ -16,6 +16,8 @@ internal static class ReferenceData
     /// <summary>知识产权科 prepares, submits and checks the monthly report (the section head checks); 局领导 approves.</summary>
     private static readonly string[] MonthlyReportWork = [Permissions.ReportView, Permissions.ReportPrepare, Permissions.ReportCheck];
     private static readonly string[] PublicityWork = [Permissions.PublicityView, Permissions.PublicityEdit];
+    /// <summary>Reading the plan and reporting progress on one's own measures (三(一): every unit implements the plan).</summary>
+    private static readonly string[] PlanWork = [Permissions.PlanView, Permissions.PlanReport];
 
     public static readonly (string Name, string Description, DataScopeKind Scope, string[] Permissions)[] Roles =
     [
@@ -32,6 +34,12 @@ internal static class ReferenceData
         (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, Data.Permissions.PublicityView, Data.Permissions.PublicityApprove]),
         (BuiltInRoles.Partner, "协作单位：仅查看与本单位共享的事项", DataScopeKind.UnitOnly, []),
         (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView, Data.Permissions.PublicityView]),
+        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit, .. PlanWork, Data.Permissions.PlanEdit, Data.Permissions.PlanReview]),
+        (BuiltInRoles.Officer, "执法人员：办理本单位案件", DataScopeKind.UnitAndBelow, [.. CaseWork, .. PlanWork]),
+        (BuiltInRoles.LegalReviewer, "法制审核：审核全局案件", DataScopeKind.All, [Data.Permissions.CaseView, Data.Permissions.CaseLegalReview, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, .. PlanWork]),
+        (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, Data.Permissions.PlanView, Data.Permissions.PlanAppraise]),
+        (BuiltInRoles.Partner, "协作单位：仅查看与本单位共享的事项", DataScopeKind.UnitOnly, []),
+        (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView, Data.Permissions.PlanView]),
         (BuiltInRoles.UnitAdministrator, "单位管理员：维护本单位及下级的用户", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.UserEdit, Data.Permissions.LogView]),
     ];
 
@@ -68,6 +76,7 @@ internal static class ReferenceData
         new() { Key = "Markets.MinCommitmentRatio", Name = "规范化市场：准入承诺最低签署率", Value = "0.9", ValueType = SettingValueType.Number, Description = "签署知识产权准入承诺的经营户数÷摊位数达到此比例（0–1，恰好等于即达标）方满足准入承诺条件（无法定标准，按设置）" },
         new() { Key = "Markets.InspectionWindowMonths", Name = "规范化市场：检查有效期（月）", Value = "12", ValueType = SettingValueType.Number, Description = "近多少个月内须有检查记录且最近一次检查合格或整改完成（无法定标准，按设置）" },
         new() { Key = "Marks.PhotoMaxSizeMb", Name = "辨别指引照片大小上限（MB）", Value = "5", ValueType = SettingValueType.Number, Description = "重点保护商标/标志真伪辨别指引照片（JPG/PNG）的最大大小" },
+        new() { Key = "Plans.ProgressDueDay", Name = "工作进展报送日", Value = "10", ValueType = SettingValueType.Number, Description = "每期（月或季度）结束后次月几日前报送该期工作进展；逾期未报的措施显示红色并提醒" },
         new() { Key = "Satisfaction.LinkValidDays", Name = "满意度调查链接有效期（日）", Value = "30", ValueType = SettingValueType.Number, Description = "生成的满意度调查链接自生成之日起多少日内可以填写（每个链接只能提交一次）" },
     ];
 }
