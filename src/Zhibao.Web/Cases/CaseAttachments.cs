@@ -27,21 +27,6 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Uploade
         {
             errors.Add("category", $"附件类别须为：{string.Join("、", Categories)}");
         }
-        var limit = (long)(maxMb * 1024 * 1024);
-        using var buffer = new MemoryStream();
-        if (!errors.Any)
-        {
-            // Read one byte past the limit: enough to refuse without holding an unbounded upload.
-            await Uploads.CopyLimitedAsync(content, buffer, limit + 1, ct);
-            if (buffer.Length > limit)
-            {
-                errors.Add("file", $"文件超过大小上限{maxMb.ToString(CultureInfo.InvariantCulture)}MB");
-            }
-            else if (buffer.Length == 0)
-            {
-                errors.Add("file", "文件内容为空");
-            }
-        }
         var file = await files.ReadAsync(fileName, content, errors, null, ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var c = await db.PenaltyCases.Include(x => x.Pauses).FirstOrDefaultAsync(x => x.Id == caseId, ct);
@@ -55,8 +40,6 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Uploade
         }
         db.CaseAttachments.Add(new CaseAttachment
         {
-            CaseId = caseId, Category = cat, FileName = name, ContentType = Uploads.ContentTypeOf(extension), Size = bytes.Length,
-            Sha256 = hash, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = bytes },
             CaseId = caseId, Category = cat, FileName = file.FileName, ContentType = file.ContentType, Size = file.Content.Length,
             Sha256 = file.Sha256, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = file.Content },
             UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedByName = Actor,
@@ -116,7 +99,6 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Uploade
         return (await cases.GetAsync(caseId, ct), errors, false);
     }
 
-    public static bool Previewable(string contentType) => Uploads.Previewable(contentType);
     public static bool Previewable(string contentType) => UploadedFiles.Previewable(contentType);
 
     private string Actor => user.DisplayName ?? user.UserName ?? "系统";

@@ -44,7 +44,7 @@ public sealed class UploadedFiles(SettingsReader settings)
         var limit = (long)(maxMb * 1024 * 1024);
         using var buffer = new MemoryStream();
         // Read one byte past the limit: enough to refuse without holding an unbounded upload.
-        await CopyLimitedAsync(content, buffer, limit + 1, ct);
+        await Uploads.CopyLimitedAsync(content, buffer, limit + 1, ct);
         if (buffer.Length > limit)
         {
             errors.Add("file", $"文件超过大小上限{maxMb.ToString(CultureInfo.InvariantCulture)}MB");
@@ -56,36 +56,12 @@ public sealed class UploadedFiles(SettingsReader settings)
             return null;
         }
         var bytes = buffer.ToArray();
-        return new UploadedFile(name, ContentTypeOf(extension), bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return new UploadedFile(name, Uploads.ContentTypeOf(extension), bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
-    /// <summary>Images and PDFs open in the browser (preview); other files download under their name.</summary>
-    public static bool Previewable(string contentType) => contentType is "application/pdf" || contentType.StartsWith("image/", StringComparison.Ordinal);
+    public static bool Previewable(string contentType) => Uploads.Previewable(contentType);
 
     /// <summary>The download of a stored file: inline when previewable, as an attachment otherwise.</summary>
     public static IResult Serve(string fileName, string contentType, byte[] content) =>
         Results.File(content, contentType, Previewable(contentType) ? null : fileName, enableRangeProcessing: true);
-
-    private static async Task CopyLimitedAsync(Stream source, Stream target, long max, CancellationToken ct)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while (total < max && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, max - total)), ct)) > 0)
-        {
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
-            total += read;
-        }
-    }
-
-    public static string ContentTypeOf(string extension) => extension switch
-    {
-        ".pdf" => "application/pdf",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".png" => "image/png",
-        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ".mp4" => "video/mp4",
-        _ => "application/octet-stream",
-    };
 }
