@@ -78,7 +78,7 @@ public sealed class CommitmentBreach
     public required string RecordedByName { get; set; }
 }
 
-public enum InspectionResult
+public enum AgencyInspectionResult
 {
     /// <summary>未发现问题.</summary>
     NoIssue,
@@ -99,7 +99,7 @@ public sealed class AgencyInspection
     /// <summary>检查人员 (names from the officer registry, "、"-separated).</summary>
     public required string Officers { get; set; }
     public required string Findings { get; set; }
-    public InspectionResult Result { get; set; }
+    public AgencyInspectionResult Result { get; set; }
     public string? FollowUp { get; set; }
     public DateTime RecordedAt { get; set; }
     public required string RecordedByName { get; set; }

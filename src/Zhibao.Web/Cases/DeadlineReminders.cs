@@ -20,9 +20,8 @@ namespace Zhibao.Web.Cases;
 /// a time, and the missing notices are inserted with one SaveChanges per chunk.
 /// </summary>
 public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarService calendars, OrgTree tree, TimeProvider clock, ILogger<DeadlineReminders> log)
-    : PeriodicJob(clock, log, Interval)
+    : PeriodicJob(clock, log)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
     /// <summary>Due cases read per query, so a million open cases never sit in memory at once.</summary>
     internal const int CasePageSize = 5000;

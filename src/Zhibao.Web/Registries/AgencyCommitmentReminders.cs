@@ -15,10 +15,8 @@ namespace Zhibao.Web.Registries;
 /// second app instance send the day's notice once.
 /// </summary>
 public sealed class AgencyCommitmentReminders(IServiceScopeFactory scopes, OrgTree tree, TimeProvider clock, ILogger<AgencyCommitmentReminders> log)
-    : PeriodicJob(clock, log, Interval)
+    : PeriodicJob(clock, log)
 {
-    /// <summary>Checked hourly so the notice goes out early in the day after a restart; the daily key keeps it to one a day.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
     /// <summary>Sends today's notices not sent yet; returns how many were written.</summary>
     public override async Task<int> RunAsync(CancellationToken ct)

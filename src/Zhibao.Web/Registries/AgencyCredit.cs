@@ -133,11 +133,11 @@ public sealed class AgencyCredit(IDbContextFactory<ZhibaoDb> factory, AgencyRegi
         var result = AgencyRegistry.ParseResult(input.Result);
         if (result is null)
         {
-            errors.Add(nameof(input.Result), $"请选择处理结果：{string.Join("、", Enum.GetValues<InspectionResult>().Select(AgencyRegistry.ResultName))}");
+            errors.Add(nameof(input.Result), $"请选择处理结果：{string.Join("、", Enum.GetValues<AgencyInspectionResult>().Select(AgencyRegistry.ResultName))}");
         }
-        else if (result is InspectionResult.Rectification or InspectionResult.Referred && string.IsNullOrWhiteSpace(input.FollowUp))
+        else if (result is AgencyInspectionResult.Rectification or AgencyInspectionResult.Referred && string.IsNullOrWhiteSpace(input.FollowUp))
         {
-            errors.Add(nameof(input.FollowUp), result == InspectionResult.Rectification ? "责令整改须填写整改要求和期限" : "移交处理须填写移交单位和情况");
+            errors.Add(nameof(input.FollowUp), result == AgencyInspectionResult.Rectification ? "责令整改须填写整改要求和期限" : "移交处理须填写移交单位和情况");
         }
         var ids = (input.OfficerIds ?? []).Distinct().ToList();
         // The officer registry is unit-owned: only officers the caller may see can be named.

@@ -20,7 +20,7 @@ public sealed record BreachView(int Id, int CommitmentId, DateOnly OccurredOn, s
 public sealed record CommitmentView(int Id, CommitmentStatus Status, string StatusName, DateOnly? SignedOn, DateOnly? DueOn, bool Overdue,
     string? Scope, string? Remark, DateTime CreatedAt, string CreatedByName, int Version, IReadOnlyList<BreachView> Breaches);
 
-public sealed record InspectionView(int Id, DateOnly InspectedOn, string Officers, string Findings, InspectionResult Result, string ResultName,
+public sealed record InspectionView(int Id, DateOnly InspectedOn, string Officers, string Findings, AgencyInspectionResult Result, string ResultName,
     string? FollowUp, DateTime RecordedAt, string RecordedByName);
 
 /// <summary>GET /api/agencies/{id}: the row with attorneys, commitments and breaches, inspections, the credit record and linked cases.</summary>

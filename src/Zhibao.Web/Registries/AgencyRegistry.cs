@@ -9,6 +9,8 @@ using Zhibao.Web.Platform.Api;
 using Zhibao.Web.Platform.Auth;
 using Zhibao.Web.Platform.Excel;
 
+using Zhibao.Web.Cases;
+
 namespace Zhibao.Web.Registries;
 
 /// <summary>
@@ -19,19 +21,19 @@ public sealed class AgencyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
 {
     public DateOnly Today => Clock.Today(clock);
 
-    public static string ResultName(InspectionResult result) => result switch
+    public static string ResultName(AgencyInspectionResult result) => result switch
     {
-        InspectionResult.NoIssue => "未发现问题",
-        InspectionResult.Rectification => "责令整改",
-        InspectionResult.Interview => "约谈提醒",
-        InspectionResult.Referred => "移交处理",
+        AgencyInspectionResult.NoIssue => "未发现问题",
+        AgencyInspectionResult.Rectification => "责令整改",
+        AgencyInspectionResult.Interview => "约谈提醒",
+        AgencyInspectionResult.Referred => "移交处理",
         _ => result.ToString(),
     };
 
-    public static InspectionResult? ParseResult(string? text)
+    public static AgencyInspectionResult? ParseResult(string? text)
     {
         var t = text?.Trim();
-        return Enum.GetValues<InspectionResult>().Cast<InspectionResult?>()
+        return Enum.GetValues<AgencyInspectionResult>().Cast<AgencyInspectionResult?>()
             .FirstOrDefault(r => string.Equals(r.ToString(), t, StringComparison.OrdinalIgnoreCase) || ResultName(r!.Value) == t);
     }
 
@@ -170,7 +172,7 @@ public sealed class AgencyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
         {
             var c = g.First();
             return new LinkedCase(c.Id, c.CaseNumber, c.Title, c.Status, RegistryText.CaseStatusName(c.Kind, c.Status),
-                string.Join("、", g.Select(l => l.Role).Distinct().Order().Select(PartyRegistry.RoleName)), c.Unit);
+                string.Join("、", g.Select(l => l.Role).Distinct().Order().Select(r => CaseService.RoleName(r, c.Kind))), c.Unit, CaseKinds.Name(c.Kind));
         }).ToList();
     }
 
@@ -360,7 +362,7 @@ public sealed class AgencyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
     private static string? FormatHistory(string property, string value) => property switch
     {
         nameof(CreditCommitment.Status) when int.TryParse(value, out var s) => CreditCommitmentRules.StatusName((CommitmentStatus)s),
-        nameof(AgencyInspection.Result) when int.TryParse(value, out var r) => ResultName((InspectionResult)r),
+        nameof(AgencyInspection.Result) when int.TryParse(value, out var r) => ResultName((AgencyInspectionResult)r),
         _ => null,
     };
 
