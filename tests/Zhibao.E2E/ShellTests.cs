@@ -110,6 +110,8 @@ public sealed partial class ShellTests(BrowserFixture app, ITestOutputHelper out
     [InlineData("/system/document-templates", "文书模板", "行政处罚决定书")]
     [InlineData("/registries/officers", "执法人员", "王科长")]
     [InlineData("/registries/parties", "当事人", "统一社会信用代码")]
+    [InlineData("/leads/abnormal-filings", "非正常申请/恶意注册线索", "反馈期限")]
+    [InlineData("/registries/markets", "规范化市场", "规范化市场数")]
     public Task Every_administration_page_opens_in_chinese_with_its_data(string path, string title, string expectedText) => InBrowserAsync(async page =>
     {
         await SignInAsync(page);
