@@ -131,6 +131,41 @@ public abstract class MonthlyReportGuardTests<TApp>(TApp app) : ProviderTests<TA
         Assert.Equal(Zhibao.Web.Platform.Excel.ExcelExport.ContentType, xlsx.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await head.GetAsync("/api/reports/monthly/2023-08/export?version=3")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_columns_follow_the_layout_setting_and_a_wrong_setting_blocks_the_sign_off()
+    {
+        using var admin = await App.ClientAsAsync("admin");
+        using var head = await App.ClientAsAsync("kezhang");
+        async Task SetAsync(string value)
+        {
+            var setting = (await GetJsonAsync(admin, "/api/settings")).EnumerateArray().Single(s => s.GetProperty("key").GetString() == MonthlyReports.FieldsSetting);
+            var saved = await admin.PutAsJsonAsync($"/api/settings/{MonthlyReports.FieldsSetting}", new { value, version = setting.GetProperty("version").GetInt32() });
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+        try
+        {
+            await SetAsync("*案号=caseNumber; 专利号=patentNumber:counterfeit; *案件类别=kind");
+            var report = await GetJsonAsync(head, "/api/reports/monthly/2023-07");
+            Assert.Equal(["案号", "专利号", "案件类别"], report.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("header").GetString()));
+            Assert.Empty(report.GetProperty("problems").EnumerateArray());
+            var csv = await head.GetByteArrayAsync("/api/reports/monthly/2023-07/export?format=csv");
+            Assert.Equal("案号,专利号,案件类别", System.Text.Encoding.UTF8.GetString(csv[3..]).TrimEnd());
+
+            await SetAsync("案号");
+            report = await GetJsonAsync(head, "/api/reports/monthly/2023-07");
+            var problem = Assert.Single(report.GetProperty("problems").EnumerateArray());
+            Assert.Equal("layout-invalid", problem.GetProperty("code").GetString());
+            Assert.Contains("第1项“案号”", problem.GetProperty("message").GetString());
+            Assert.Equal("案件编号", report.GetProperty("fields")[0].GetProperty("header").GetString()); // the default meanwhile
+            await ReportActAsync(head, "2023-07", "prepare");
+            Assert.Equal(HttpStatusCode.Conflict, (await head.PostAsJsonAsync("/api/reports/monthly/2023-07/actions/check", new { })).StatusCode);
+        }
+        finally
+        {
+            await SetAsync("");
+        }
+    }
 }
 
 public sealed class MonthlyReportGuardTests_Sqlite(SqliteApp app) : MonthlyReportGuardTests<SqliteApp>(app);
