@@ -7,7 +7,9 @@
 # Environment: DURATION (default 30s), WARMUP (5s, not reported), THREADS (2), CONNECTIONS (10), TIMEOUT (10s: slower
 # requests would otherwise drop out of wrk's statistics), USER_NAME (kezhang), PASSWORD (Zhibao#2023), UNIT_ID (default:
 # the id of 天穆市场监督管理所 from /api/org-units), DEEP_PAGE (500), DEEP_STATUS (Investigating), ONLY (space-separated
-# endpoint names to run: api-first api-deep api-todos page-cases page-home).
+# endpoint names to run: api-first api-deep api-todos page-cases page-home, and the statistics of issue 7: api-stats (this
+# year to today, every unit), api-stats-unit (the same for UNIT_ID), api-stats-range (STATS_FROM..STATS_TO, default
+# 2024-03-15..2025-11-20: partial months at both ends, 20 months), page-statistics (the prerendered dashboard)).
 set -euo pipefail
 
 base=${1:-http://127.0.0.1:5000}
@@ -21,6 +23,8 @@ password=${PASSWORD:-Zhibao#2023}
 deep_page=${DEEP_PAGE:-500}
 deep_status=${DEEP_STATUS:-Investigating}
 only=${ONLY:-api-first api-deep api-todos page-cases page-home}
+stats_from=${STATS_FROM:-2024-03-15}
+stats_to=${STATS_TO:-2025-11-20}
 here=$(cd "$(dirname "$0")" && pwd)
 
 if ! command -v wrk >/dev/null; then
@@ -54,6 +58,10 @@ declare -A url=(
   [api-todos]="/api/todos"
   [page-cases]="/cases"
   [page-home]="/"
+  [api-stats]="/api/statistics/summary"
+  [api-stats-unit]="/api/statistics/summary?unitId=$unit"
+  [api-stats-range]="/api/statistics/summary?from=$stats_from&to=$stats_to"
+  [page-statistics]="/statistics"
 )
 
 # Preflight: every endpoint answers 200 with the credentials wrk will send (a redirect to the login page would
@@ -70,6 +78,9 @@ for name in $only; do
   fi
   if [ "$name" = api-first ]; then
     echo "cases: $(grep -o '"total":[0-9]*' /tmp/cases-load.$$ | cut -d: -f2) in scope of $user" >&2
+  fi
+  if [[ $name == api-stats* ]]; then
+    echo "$name: $(grep -o '"totals":{"filed":[0-9]*,"closed":[0-9]*' /tmp/cases-load.$$)" >&2
   fi
 done
 rm -f /tmp/cases-load.$$

@@ -56,15 +56,13 @@ public static class CaseStatistics
     /// </summary>
     public static async Task<int> RebuildAsync(ZhibaoDb db, CancellationToken ct = default)
     {
-        await db.CaseDayStats.IgnoreQueryFilters().ExecuteDeleteAsync(ct);
-        await db.CaseMonthStats.IgnoreQueryFilters().ExecuteDeleteAsync(ct);
         var cases = db.Cases.IgnoreQueryFilters().AsNoTracking();
+        var units = await cases.Select(c => c.OrgUnitId).Distinct().OrderBy(u => u).ToListAsync(ct);
+        // Rows of units that no longer hold any case.
+        await db.CaseDayStats.IgnoreQueryFilters().Where(s => !units.Contains(s.OrgUnitId)).ExecuteDeleteAsync(ct);
+        await db.CaseMonthStats.IgnoreQueryFilters().Where(s => !units.Contains(s.OrgUnitId)).ExecuteDeleteAsync(ct);
         var first = await cases.Where(c => c.FiledOn != null).OrderBy(c => c.FiledOn).Select(c => c.FiledOn).FirstOrDefaultAsync(ct);
-        if (first is null)
-        {
-            return 0;
-        }
-        // The last counted date: closures, agreements and rulings come after filing; referrals after filing too.
+        // The last counted date: closures, agreements, rulings and referrals come after filing.
         var lastDates = new[]
         {
             await cases.Where(c => c.FiledOn != null).OrderByDescending(c => c.FiledOn).Select(c => c.FiledOn).FirstOrDefaultAsync(ct),
@@ -76,13 +74,15 @@ public static class CaseStatistics
             await db.CriminalReferrals.Where(r => r.TransferredAt != null).OrderByDescending(r => r.TransferredAt)
                 .Select(r => r.TransferredAt).FirstOrDefaultAsync(ct) is { } at ? ChinaDate(at) : null,
         };
-        var last = lastDates.Max()!.Value;
-        var units = await db.Cases.IgnoreQueryFilters().Select(c => c.OrgUnitId).Distinct().OrderBy(u => u).ToListAsync(ct);
+        var last = lastDates.Max();
         var count = 0;
+        // One transaction per unit: its rows are replaced at once, and the other units' figures stay readable meanwhile.
         foreach (var unit in units)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            for (var month = StatMonth.Start(first.Value); month <= last; month = month.AddMonths(1))
+            await db.CaseDayStats.IgnoreQueryFilters().Where(s => s.OrgUnitId == unit).ExecuteDeleteAsync(ct);
+            await db.CaseMonthStats.IgnoreQueryFilters().Where(s => s.OrgUnitId == unit).ExecuteDeleteAsync(ct);
+            for (var month = first is { } f ? StatMonth.Start(f) : DateOnly.MaxValue; month <= last; month = month.AddMonths(1))
             {
                 await RecomputeOneAsync(db, new StatMonth(unit, month), ct);
                 count++;

@@ -57,7 +57,7 @@ public static class StatisticsCharts
     }, Json);
 
     private static object Bar(string name, IEnumerable<object?> data, string? stack = null) =>
-        new { type = "bar", name, stack, data = data.ToList(), emphasis = new { focus = "series" } };
+        new { type = "bar", name, stack, data = data.ToList(), barMaxWidth = 48, emphasis = new { focus = "series" } };
 
     private static object Line(string name, IEnumerable<object?> data, bool dashed = false) =>
         new { type = "line", name, data = data.ToList(), smooth = false, lineStyle = new { type = dashed ? "dashed" : "solid" } };
@@ -82,7 +82,7 @@ public static class StatisticsCharts
         legend = new { top = 0 },
         series = new[]
         {
-            new { type = "pie", name, radius = new[] { "35%", "65%" }, top = 24, data = slices.Select(s => new { name = s.Name, value = s.Value }).ToList(),
+            new { type = "pie", name, radius = new[] { "35%", "65%" }, top = 24, data = slices.Where(s => s.Value is not (0 or 0m)).Select(s => new { name = s.Name, value = s.Value }).ToList(),
                 label = new { formatter = "{b}\n{c}" } },
         },
     };

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Data.Statistics;
 using Zhibao.Documents.Tests;
@@ -229,6 +230,64 @@ public abstract class StatisticsApiTests<TApp>(TApp app) : ProviderTests<TApp>(a
         await CaseTestData.WithDbAsync(App, db => CaseStatistics.RebuildAsync(db));
         var rebuilt = await SummaryAsync("kezhang", query);
         Assert.Equal(after.ToString(), rebuilt.ToString());
+    }
+
+    [Fact]
+    public async Task A_case_and_its_figures_are_written_in_one_transaction()
+    {
+        var (_, first, _) = await UnitsAsync("事务");
+        var commands = new CommandRecorder();
+        using var scope = App.Services.CreateScope();
+        var options = new DbContextOptionsBuilder<ZhibaoDb>(scope.ServiceProvider.GetRequiredService<DbContextOptions<ZhibaoDb>>())
+            .AddInterceptors(commands).Options;
+        await using (var db = new ZhibaoDb(options))
+        {
+            db.Cases.Add(new PenaltyCase
+            {
+                Title = "统计事务测试", Subject = "商标侵权", Source = "监督检查", Status = nameof(PenaltyCaseStatus.Investigating), OrgUnitId = first,
+                ReceivedOn = Day("2022-06-01"), FiledOn = Day("2022-06-06"), CreatedAt = Stamp, UpdatedAt = Stamp, CreatedById = 1,
+            });
+            await db.SaveChangesAsync();
+        }
+        int Index(string table) => commands.Texts.FindIndex(c => c.Sql.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal));
+        var (cases, months, logs) = (Index("Cases"), Index("CaseMonthStats"), Index("OperationLogs"));
+        Assert.True(cases >= 0 && months > cases && logs > months, string.Join("\n", commands.Texts.Select(c => c.Sql[..Math.Min(60, c.Sql.Length)])));
+        // The same transaction from the case to the audit log, which commits it.
+        Assert.NotNull(commands.Texts[cases].Transaction);
+        Assert.Same(commands.Texts[cases].Transaction, commands.Texts[months].Transaction);
+        Assert.Same(commands.Texts[cases].Transaction, commands.Texts[logs].Transaction);
+    }
+
+    private sealed class CommandRecorder : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public List<(string Sql, System.Data.Common.DbTransaction? Transaction)> Texts { get; } = [];
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Add((command.CommandText, command.Transaction));
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Add((command.CommandText, command.Transaction));
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    [Fact]
+    public async Task Only_an_administrator_rebuilds_the_tables()
+    {
+        using var head = await App.ClientAsAsync("kezhang");
+        Assert.Equal(HttpStatusCode.Forbidden, (await head.PostAsync("/api/statistics/rebuild", null)).StatusCode);
+        using var admin = await App.ClientAsAsync("admin");
+        var rebuilt = await admin.PostAsync("/api/statistics/rebuild", null);
+        Assert.Equal(HttpStatusCode.OK, rebuilt.StatusCode);
+        Assert.True((await JsonAsync(rebuilt)).GetProperty("unitMonths").GetInt32() >= 0);
     }
 
     [Fact]
