@@ -49,6 +49,15 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DocumentTemplate> DocumentTemplates => Set<DocumentTemplate>();
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
+    public DbSet<RegistryImport> RegistryImports => Set<RegistryImport>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
+
+    /// <summary>
+    /// Bulk import mode (ADR 0007): saves still bump <see cref="IVersioned.Version"/>, but write no operation-log row per
+    /// entity; the import writes one summary entry itself, in the same transaction (ADR 0002).
+    /// </summary>
+    public bool SummaryAuditOnly { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

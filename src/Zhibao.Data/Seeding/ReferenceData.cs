@@ -54,6 +54,8 @@ internal static class ReferenceData
         new() { Key = "Cases.CriminalSuspicionFraction", Name = "涉嫌犯罪预警比例", Value = "0.5", ValueType = SettingValueType.Number, Description = "涉案数额达到追诉标准的该比例时提示“可能涉嫌犯罪”（国务院令第310号第三条：知识产权案件有合理怀疑即应移送）" },
         new() { Key = "Cases.CounterfeitPatentClockIsHardLimit", Name = "假冒专利1个月结案期限为硬性期限", Value = "false", ValueType = SettingValueType.Boolean, Description = "否：按《专利行政执法办法》第三十六条提示，以90日处罚决定期限为准" },
         new() { Key = "Officers.CertificateExpiryWarningDays", Name = "执法证到期预警（日）", Value = "60", ValueType = SettingValueType.Number, Description = "执法证到期前多少日提示" },
+        new() { Key = "Import.MaxSizeMb", Name = "Excel导入文件大小上限（MB）", Value = "20", ValueType = SettingValueType.Number, Description = "名录Excel导入时单个文件的最大大小" },
+        new() { Key = "Import.PendingHours", Name = "导入预览保留时长（小时）", Value = "24", ValueType = SettingValueType.Number, Description = "上传后未确认的导入（及其错误清单）保留多少小时" },
         new() { Key = "Satisfaction.LinkValidDays", Name = "满意度调查链接有效期（日）", Value = "30", ValueType = SettingValueType.Number, Description = "生成的满意度调查链接自生成之日起多少日内可以填写（每个链接只能提交一次）" },
     ];
 }
