@@ -6,6 +6,7 @@ using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Admin;
 using Zhibao.Web.Platform.Auth;
 using Zhibao.Web.Platform.Calendar;
+using Zhibao.Web.Platform.Notices;
 
 namespace Zhibao.Web.Cases;
 
@@ -19,37 +20,20 @@ namespace Zhibao.Web.Cases;
 /// a time, and the missing notices are inserted with one SaveChanges per chunk.
 /// </summary>
 public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarService calendars, OrgTree tree, TimeProvider clock, ILogger<DeadlineReminders> log)
-    : BackgroundService
+    : PeriodicJob(clock, log)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
     /// <summary>Due cases read per query, so a million open cases never sit in memory at once.</summary>
     internal const int CasePageSize = 5000;
 
-    /// <summary>Notice keys checked (and notices inserted) per round trip; see <see cref="ExistingKeysAsync"/>.</summary>
-    internal const int KeyChunkSize = 500;
+    /// <summary>Notice keys checked (and notices inserted) per round trip (<see cref="NoticeWriter"/>).</summary>
+    internal const int KeyChunkSize = NoticeWriter.KeyChunkSize;
 
     private static readonly string[] Closed = CaseKinds.Finished;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogError(ex, "Deadline reminders failed; retrying at the next interval");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     /// <summary>Sends what is due today; returns how many notices were written.</summary>
-    public async Task<int> RunAsync(CancellationToken ct)
+    public override async Task<int> RunAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<ZhibaoDb>>();
@@ -57,7 +41,7 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
         await using var db = new ZhibaoDb(options);
         var settings = scope.ServiceProvider.GetRequiredService<SettingsReader>();
         var days = (int)SettingsReader.Number(await settings.AllAsync(ct), "Reminders.DaysBeforeDeadline", 3);
-        var today = Clock.Today(clock);
+        var today = Clock.Today(Time);
         var calendar = await calendars.GetAsync(ct);
         var window = calendar.AddWorkingDays(today, days);
         var written = await RemindDeadlinesAsync(db, today, window, ct);
@@ -89,8 +73,8 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
                 var dueOn = c.NextDueOn!.Value;
                 var (stage, text) = dueOn < today ? ("overdue", "已逾期") : dueOn == today ? ("today", "今日到期") : ("soon", $"将于{dueOn:yyyy-MM-dd}到期");
                 notices.AddRange(c.Users.Distinct().Select(userId => new Notice(
-                    $"case:{c.Id}:{c.NextDueName}:{dueOn:yyyyMMdd}:{stage}:{userId}", userId, c.Id,
-                    $"{c.NextDueName}{text}：{c.CaseNumber ?? c.Title}", $"《{c.Title}》的{c.NextDueName}期限为{dueOn:yyyy-MM-dd}。")));
+                    $"case:{c.Id}:{c.NextDueName}:{dueOn:yyyyMMdd}:{stage}:{userId}", userId,
+                    $"{c.NextDueName}{text}：{c.CaseNumber ?? c.Title}", $"《{c.Title}》的{c.NextDueName}期限为{dueOn:yyyy-MM-dd}。", $"/cases/{c.Id}")));
             }
             written += await SendAsync(db, notices, ct);
         }
@@ -148,100 +132,16 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
                 var bureau = tree.BureauId(c.OrgUnitId);
                 var users = c.Users.Concat(heads.Where(h => tree.BureauId(h.OrgUnitId) == bureau).Select(h => h.Id)).Distinct();
                 notices.AddRange(users.Select(userId => new Notice(
-                    $"backlog:{c.Id}:{today:yyyyMMdd}:{userId}", userId, c.Id,
+                    $"backlog:{c.Id}:{today:yyyyMMdd}:{userId}", userId,
                     $"积案：{c.CaseNumber ?? c.Title}已超过审理期限",
-                    $"《{c.Title}》的审理期限已于{c.ClosingDueOn:yyyy-MM-dd}届满仍未结案，请立即处理或依法延长、中止（《专利纠纷行政裁决和调解办法》第三十七条）。")));
+                    $"《{c.Title}》的审理期限已于{c.ClosingDueOn:yyyy-MM-dd}届满仍未结案，请立即处理或依法延长、中止（《专利纠纷行政裁决和调解办法》第三十七条）。",
+                    $"/cases/{c.Id}")));
             }
             written += await SendAsync(db, notices, ct);
         }
         return written;
     }
 
-    /// <summary>A notice to write unless its key is already taken.</summary>
-    private sealed record Notice(string Key, int UserId, int CaseId, string Title, string Body);
-
-    /// <summary>Writes the notices whose keys are not stored yet, a chunk at a time; returns how many were written.</summary>
-    private async Task<int> SendAsync(ZhibaoDb db, IEnumerable<Notice> notices, CancellationToken ct)
-    {
-        var written = 0;
-        // A key twice in one run would make its whole batch fail; the first one wins, as it did when each was checked alone.
-        foreach (var chunk in notices.DistinctBy(n => n.Key).Chunk(KeyChunkSize))
-        {
-            var existing = await ExistingKeysAsync(db, chunk.Select(n => n.Key).ToList(), ct);
-            var missing = chunk.Where(n => !existing.Contains(n.Key)).ToList();
-            if (missing.Count > 0)
-            {
-                written += await InsertAsync(db, missing, ct);
-            }
-        }
-        return written;
-    }
-
-    /// <summary>
-    /// One <c>WHERE DedupKey IN (…)</c> per chunk instead of one EXISTS per notice. EF Core 10 sends a parameter per key on
-    /// SQLite (padded up to a bucket size; SQLite allows 32,766 variables) and a single array parameter
-    /// (<c>= ANY (@keys)</c>) on PostgreSQL, so <see cref="KeyChunkSize"/> stays far below either limit.
-    /// </summary>
-    private static async Task<HashSet<string>> ExistingKeysAsync(ZhibaoDb db, List<string> keys, CancellationToken ct)
-    {
-        var found = await db.Notifications.AsNoTracking()
-            .Where(n => keys.Contains(n.DedupKey))
-            .Select(n => n.DedupKey)
-            .ToListAsync(ct);
-        return found.ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>Inserts the chunk in one SaveChanges; if another instance got in first, falls back to one at a time.</summary>
-    private async Task<int> InsertAsync(ZhibaoDb db, List<Notice> notices, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Notifications.AddRange(notices.Select(n => ToEntity(n, now)));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return notices.Count;
-        }
-        catch (DbUpdateException)
-        {
-            // A second instance wrote one of these keys between our check and this insert: the unique index refused it and
-            // SaveChanges rolled the whole batch back. Look again (the other instance has usually written the whole chunk by
-            // now) and insert what is still missing one by one, so that a collision does not cost the others.
-            db.ChangeTracker.Clear();
-            var existing = await ExistingKeysAsync(db, notices.Select(n => n.Key).ToList(), ct);
-            return await InsertOneByOneAsync(db, notices.Where(n => !existing.Contains(n.Key)).ToList(), now, ct);
-        }
-        finally
-        {
-            // Nothing needs tracking once saved; clearing keeps a long run from accumulating entities.
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    private static async Task<int> InsertOneByOneAsync(ZhibaoDb db, List<Notice> notices, DateTime now, CancellationToken ct)
-    {
-        var written = 0;
-        foreach (var notice in notices)
-        {
-            db.Notifications.Add(ToEntity(notice, now));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                written++;
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance wrote this notice first: the unique key did its job.
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-        return written;
-    }
-
-    private static Notification ToEntity(Notice n, DateTime now) => new()
-    {
-        UserId = n.UserId, DedupKey = n.Key, CreatedAt = now, Link = $"/cases/{n.CaseId}", Title = n.Title, Body = n.Body,
-    };
+    private Task<int> SendAsync(ZhibaoDb db, IEnumerable<Notice> notices, CancellationToken ct) =>
+        NoticeWriter.SendAsync(db, notices, Time.GetUtcNow().UtcDateTime, ct);
 }
