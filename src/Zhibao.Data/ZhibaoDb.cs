@@ -93,6 +93,15 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<AppraisalAdjustment> AppraisalAdjustments => Set<AppraisalAdjustment>();
     public DbSet<WorkSummary> WorkSummaries => Set<WorkSummary>();
     public DbSet<WorkSummaryBlock> WorkSummaryBlocks => Set<WorkSummaryBlock>();
+    public DbSet<RegistryImport> RegistryImports => Set<RegistryImport>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
+
+    /// <summary>
+    /// Bulk import mode (ADR 0007): saves still bump <see cref="IVersioned.Version"/>, but write no operation-log row per
+    /// entity; the import writes one summary entry itself, in the same transaction (ADR 0002).
+    /// </summary>
+    public bool SummaryAuditOnly { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

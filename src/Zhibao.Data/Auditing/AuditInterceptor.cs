@@ -18,7 +18,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
 {
     private static readonly HashSet<Type> NotAudited =
     [
-        typeof(OperationLog), typeof(SignInLog), typeof(DataProtectionKey),
+        typeof(OperationLog), typeof(SignInLog), typeof(DataProtectionKey), typeof(RegistryImport),
         typeof(IdentityUserToken<int>), typeof(IdentityUserLogin<int>),
     ];
 
@@ -192,6 +192,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
             {
                 versioned.Version++;
+            }
+            if (db.SummaryAuditOnly)
+            {
+                continue;   // a bulk import logs one summary entry itself (ADR 0007)
             }
             var changes = new Dictionary<string, object?>();
             foreach (var property in entry.Properties)

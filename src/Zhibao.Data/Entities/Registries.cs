@@ -52,3 +52,37 @@ public sealed class Party : IVersioned
     public DateTime CreatedAt { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>
+/// 业务培训 (CLARIFICATIONS "Training"): a scheduled session; officers are enrolled, their attendance recorded, and the
+/// hours credited to each. The plan counts sessions and hours.
+/// </summary>
+public sealed class TrainingSession : IVersioned
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public DateOnly HeldOn { get; set; }
+    /// <summary>Scheduled hours (学时); each attendee is credited these unless recorded otherwise.</summary>
+    public decimal Hours { get; set; }
+    public required string Organiser { get; set; }
+    public string? Location { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public List<TrainingAttendance> Attendees { get; set; } = [];
+    public int Version { get; set; }
+}
+
+/// <summary>An officer enrolled in a session; once attendance is recorded, whether they attended and the hours credited.</summary>
+public sealed class TrainingAttendance
+{
+    public int Id { get; set; }
+    public int TrainingSessionId { get; set; }
+    public TrainingSession? TrainingSession { get; set; }
+    public int OfficerId { get; set; }
+    public Officer? Officer { get; set; }
+    /// <summary>Null until attendance is recorded.</summary>
+    public bool? Attended { get; set; }
+    public decimal HoursCredited { get; set; }
+    /// <summary>培训证书编号, when the session gives one.</summary>
+    public string? CertificateNumber { get; set; }
+    public DateTime? RecordedAt { get; set; }
+}

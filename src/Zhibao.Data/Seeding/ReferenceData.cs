@@ -65,6 +65,8 @@ internal static class ReferenceData
         new() { Key = "Markets.InspectionWindowMonths", Name = "规范化市场：检查有效期（月）", Value = "12", ValueType = SettingValueType.Number, Description = "近多少个月内须有检查记录且最近一次检查合格或整改完成（无法定标准，按设置）" },
         new() { Key = "Marks.PhotoMaxSizeMb", Name = "辨别指引照片大小上限（MB）", Value = "5", ValueType = SettingValueType.Number, Description = "重点保护商标/标志真伪辨别指引照片（JPG/PNG）的最大大小" },
         new() { Key = "Plans.ProgressDueDay", Name = "工作进展报送日", Value = "10", ValueType = SettingValueType.Number, Description = "每期（月或季度）结束后次月几日前报送该期工作进展；逾期未报的措施显示红色并提醒" },
+        new() { Key = "Import.MaxSizeMb", Name = "Excel导入文件大小上限（MB）", Value = "20", ValueType = SettingValueType.Number, Description = "名录Excel导入时单个文件的最大大小" },
+        new() { Key = "Import.PendingHours", Name = "导入预览保留时长（小时）", Value = "24", ValueType = SettingValueType.Number, Description = "上传后未确认的导入（及其错误清单）保留多少小时" },
         new() { Key = "Satisfaction.LinkValidDays", Name = "满意度调查链接有效期（日）", Value = "30", ValueType = SettingValueType.Number, Description = "生成的满意度调查链接自生成之日起多少日内可以填写（每个链接只能提交一次）" },
     ];
 }

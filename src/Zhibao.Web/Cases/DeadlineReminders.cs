@@ -7,6 +7,7 @@ using Zhibao.Web.Platform.Admin;
 using Zhibao.Web.Platform.Auth;
 using Zhibao.Web.Platform.Calendar;
 using Zhibao.Web.Platform.Jobs;
+using Zhibao.Web.Platform.Notices;
 
 namespace Zhibao.Web.Cases;
 
@@ -22,12 +23,13 @@ namespace Zhibao.Web.Cases;
 public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarService calendars, OrgTree tree, TimeProvider clock, ILogger<DeadlineReminders> log)
     : PeriodicJob(clock, log)
 {
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
     /// <summary>Due cases read per query, so a million open cases never sit in memory at once.</summary>
     internal const int CasePageSize = 5000;
 
-    /// <summary>Notice keys checked (and notices inserted) per round trip; see <see cref="ExistingKeysAsync"/>.</summary>
-    internal const int KeyChunkSize = 500;
+    /// <summary>Notice keys checked (and notices inserted) per round trip (<see cref="NoticeWriter"/>).</summary>
+    internal const int KeyChunkSize = NoticeWriter.KeyChunkSize;
 
     private static readonly string[] Closed = CaseKinds.Finished;
 
@@ -72,8 +74,8 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
                 var dueOn = c.NextDueOn!.Value;
                 var (stage, text) = dueOn < today ? ("overdue", "已逾期") : dueOn == today ? ("today", "今日到期") : ("soon", $"将于{dueOn:yyyy-MM-dd}到期");
                 notices.AddRange(c.Users.Distinct().Select(userId => new Notice(
-                    $"case:{c.Id}:{c.NextDueName}:{dueOn:yyyyMMdd}:{stage}:{userId}", userId, c.Id,
-                    $"{c.NextDueName}{text}：{c.CaseNumber ?? c.Title}", $"《{c.Title}》的{c.NextDueName}期限为{dueOn:yyyy-MM-dd}。")));
+                    $"case:{c.Id}:{c.NextDueName}:{dueOn:yyyyMMdd}:{stage}:{userId}", userId,
+                    $"{c.NextDueName}{text}：{c.CaseNumber ?? c.Title}", $"《{c.Title}》的{c.NextDueName}期限为{dueOn:yyyy-MM-dd}。", $"/cases/{c.Id}")));
             }
             written += await SendAsync(db, notices, ct);
         }
@@ -131,9 +133,10 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
                 var bureau = tree.BureauId(c.OrgUnitId);
                 var users = c.Users.Concat(heads.Where(h => tree.BureauId(h.OrgUnitId) == bureau).Select(h => h.Id)).Distinct();
                 notices.AddRange(users.Select(userId => new Notice(
-                    $"backlog:{c.Id}:{today:yyyyMMdd}:{userId}", userId, c.Id,
+                    $"backlog:{c.Id}:{today:yyyyMMdd}:{userId}", userId,
                     $"积案：{c.CaseNumber ?? c.Title}已超过审理期限",
-                    $"《{c.Title}》的审理期限已于{c.ClosingDueOn:yyyy-MM-dd}届满仍未结案，请立即处理或依法延长、中止（《专利纠纷行政裁决和调解办法》第三十七条）。")));
+                    $"《{c.Title}》的审理期限已于{c.ClosingDueOn:yyyy-MM-dd}届满仍未结案，请立即处理或依法延长、中止（《专利纠纷行政裁决和调解办法》第三十七条）。",
+                    $"/cases/{c.Id}")));
             }
             written += await SendAsync(db, notices, ct);
         }
@@ -227,4 +230,6 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
     {
         UserId = n.UserId, DedupKey = n.Key, CreatedAt = now, Link = $"/cases/{n.CaseId}", Title = n.Title, Body = n.Body,
     };
+    private Task<int> SendAsync(ZhibaoDb db, IEnumerable<Notice> notices, CancellationToken ct) =>
+        NoticeWriter.SendAsync(db, notices, Time.GetUtcNow().UtcDateTime, ct);
 }

@@ -33,12 +33,23 @@ public record OfficerRow(int Id, string Name, int OrgUnitId, string OrgUnitName,
     CertificateStatus CertificateStatus, string CertificateStatusName, int? DaysToExpiry,
     DateOnly? IpQualifiedOn, bool IsIpQualified, bool IsActive, int Version);
 
-/// <summary>GET /api/officers/{id}: the row with the cases the officer is assigned to (within the caller's data scope).</summary>
+/// <summary>
+/// GET /api/officers/{id}: the row with the cases the officer is assigned to (within the caller's data scope), and their
+/// training sessions (业务培训) with the total hours credited.
+/// </summary>
 public sealed record OfficerDetail : OfficerRow
 {
-    public OfficerDetail(OfficerRow row, IReadOnlyList<LinkedCase> cases) : base(row) => Cases = cases;
+    public OfficerDetail(OfficerRow row, IReadOnlyList<LinkedCase> cases, IReadOnlyList<OfficerTraining> trainings, decimal trainingHours) : base(row)
+    {
+        Cases = cases;
+        Trainings = trainings;
+        TrainingHours = trainingHours;
+    }
 
     public IReadOnlyList<LinkedCase> Cases { get; init; }
+    public IReadOnlyList<OfficerTraining> Trainings { get; init; }
+    /// <summary>Hours credited from attended sessions.</summary>
+    public decimal TrainingHours { get; init; }
 }
 
 /// <summary>A case linked to a registry record, as its detail page lists it.</summary>
@@ -164,8 +175,9 @@ public sealed class OfficerRegistry(IDbContextFactory<ZhibaoDb> factory, Current
         var cases = await db.CaseOfficers.AsNoTracking().Where(co => co.OfficerId == id)
             .Join(db.Cases, co => co.CaseId, c => c.Id, (co, c) => new { c.Id, c.CaseNumber, c.Title, c.Kind, c.Status, co.IsLead, Unit = c.OrgUnit!.Name })
             .OrderByDescending(c => c.Id).ToListAsync(ct);
+        var (trainings, hours) = await TrainingRegistry.OfficerTrainingsAsync(db, id, ct);
         return new OfficerDetail(row, cases.Select(c => new LinkedCase(c.Id, c.CaseNumber, c.Title, c.Status,
-            RegistryText.CaseStatusName(c.Kind, c.Status), c.IsLead ? "主办" : "协办", c.Unit)).ToList());
+            RegistryText.CaseStatusName(c.Kind, c.Status), c.IsLead ? "主办" : "协办", c.Unit)).ToList(), trainings, hours);
     }
 
     private IQueryable<Officer> Filter(ZhibaoDb db, OfficerFilter f, DateOnly today, int warn)

@@ -13,14 +13,50 @@ public static class RegistriesModule
     {
         services.AddScoped<OfficerRegistry>();
         services.AddScoped<PartyRegistry>();
+        services.AddScoped<TrainingRegistry>();
+        services.AddSingleton<CertificateExpiryWarnings>();
+        services.AddHostedService(sp => sp.GetRequiredService<CertificateExpiryWarnings>());
+        services.AddRegistryImport<PartyImport>();
+        services.AddRegistryImport<OfficerImport>();
         return services;
     }
 
     public static void MapRegistriesModule(this IEndpointRouteBuilder app)
     {
-        MapOfficers(app.MapGroup("/api/officers").WithTags("执法人员"));
-        MapParties(app.MapGroup("/api/parties").WithTags("当事人"));
+        MapOfficers(app.MapGroup("/api/officers").WithTags("执法人员").MapRegistryImport<OfficerImport>());
+        MapParties(app.MapGroup("/api/parties").WithTags("当事人").MapRegistryImport<PartyImport>());
+        MapTrainings(app.MapGroup("/api/trainings").WithTags("业务培训"));
     }
+
+    private static void MapTrainings(RouteGroupBuilder api)
+    {
+        api.MapGet("/", async (string? keyword, int? page, int? pageSize, TrainingRegistry trainings, CancellationToken ct) =>
+            Paging.Validate(page, pageSize) is { Any: true } errors
+                ? errors.ToProblem()
+                : Results.Ok(await trainings.ListAsync(keyword, page ?? 1, pageSize ?? 20, ct)))
+            .RequirePermission(Permissions.RegistryView).WithSummary("业务培训列表（名称或主办单位检索；含报名、出勤人数与记入学时）");
+        api.MapGet("/{id:int}", async (int id, TrainingRegistry trainings, CancellationToken ct) =>
+            await trainings.GetAsync(id, ct) is { } training ? Results.Ok(training) : AdminModule.NotFound("培训"))
+            .RequirePermission(Permissions.RegistryView).WithSummary("培训详情：参训人员、出勤与记入学时");
+        api.MapPost("/", async (TrainingInput input, TrainingRegistry trainings, CancellationToken ct) =>
+            await trainings.CreateAsync(input, ct) is var (training, errors) && training is not null
+                ? Results.Created($"/api/trainings/{training.Session.Id}", training) : errors.ToProblem())
+            .RequirePermission(Permissions.RegistryEdit).WithSummary("安排培训（名称、日期、学时、主办单位），可同时报名执法人员 officerIds");
+        api.MapPost("/{id:int}/enrolments", async (int id, EnrolmentInput input, TrainingRegistry trainings, CancellationToken ct) =>
+            Training(await trainings.EnrolAsync(id, input, ct)))
+            .RequirePermission(Permissions.RegistryEdit).WithSummary("为培训报名执法人员（已报名的不变）");
+        api.MapPost("/{id:int}/attendance", async (int id, AttendanceInput input, TrainingRegistry trainings, CancellationToken ct) =>
+            Training(await trainings.RecordAttendanceAsync(id, input, ct)))
+            .RequirePermission(Permissions.RegistryEdit)
+            .WithSummary("培训举行后登记出勤：records [{officerId, attended, hours?, certificateNumber?}]，出勤者记入学时（默认为培训学时），缺勤记0");
+    }
+
+    private static IResult Training((TrainingDetail? Training, FieldErrors Errors, bool NotFound) result) => result switch
+    {
+        (_, _, true) => AdminModule.NotFound("培训"),
+        ({ } training, _, _) => Results.Ok(training),
+        (_, var errors, _) => errors.ToProblem(),
+    };
 
     private static void MapOfficers(RouteGroupBuilder api)
     {
