@@ -112,6 +112,7 @@ public sealed partial class ShellTests(BrowserFixture app, ITestOutputHelper out
     [InlineData("/registries/parties", "当事人", "统一社会信用代码")]
     [InlineData("/leads/abnormal-filings", "非正常申请/恶意注册线索", "反馈期限")]
     [InlineData("/registries/markets", "规范化市场", "规范化市场数")]
+    [InlineData("/credit", "信用监管", "严重违法失信名单")]
     public Task Every_administration_page_opens_in_chinese_with_its_data(string path, string title, string expectedText) => InBrowserAsync(async page =>
     {
         await SignInAsync(page);

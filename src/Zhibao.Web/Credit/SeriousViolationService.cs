@@ -3,6 +3,7 @@ using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Domain.Cases;
 using Zhibao.Domain.Credit;
+using Zhibao.Web.Cases;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Api;
 using Zhibao.Web.Platform.Auth;
@@ -315,13 +316,26 @@ public sealed class SeriousViolationService(IDbContextFactory<ZhibaoDb> factory,
         return new CreditResult<JointPunishmentView>(await JointQuery(db.JointPunishments.Where(j => j.Id == measure.Id)).SingleAsync(ct), errors);
     }
 
-    /// <summary>The outside bodies a measure may name (CLARIFICATIONS "Outside bodies").</summary>
-    public async Task<List<(int Id, string Name)>> ExternalUnitsAsync(CancellationToken ct)
+    /// <summary>The party's decided penalty cases the user may see, for the forms (据以列入的案件, the record to repair).</summary>
+    public async Task<List<LookupOption>> PenaltyOptionsAsync(int partyId, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var units = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.External && u.IsActive).OrderBy(u => u.SortOrder).ThenBy(u => u.Id)
-            .Select(u => new { u.Id, u.Name }).ToListAsync(ct);
-        return units.Select(u => (u.Id, u.Name)).ToList();
+        var cases = await db.PenaltyCases.AsNoTracking()
+            .Where(c => c.Outcome == DecisionOutcome.Penalty && c.DecidedOn != null && c.Parties.Any(p => p.PartyId == partyId && p.Role == CasePartyRole.Respondent))
+            .OrderByDescending(c => c.DecidedOn).Select(c => new { c.Id, c.CaseNumber, c.DecidedOn, c.FineAmount }).ToListAsync(ct);
+        return cases.Select(c => new LookupOption(c.Id,
+            $"{c.CaseNumber ?? $"案件#{c.Id}"}（{CreditText.Date(c.DecidedOn!.Value)}决定{(c.FineAmount is > 0m ? "，罚款" + CreditText.Yuan(c.FineAmount.Value) : "")}）")).ToList();
+    }
+
+    /// <summary>The party's listings still in force that the user may see (for an early-removal application).</summary>
+    public async Task<List<LookupOption>> ActiveListingOptionsAsync(int partyId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var today = Today;
+        var listings = await db.SeriousViolationListings.AsNoTracking()
+            .Where(l => l.PartyId == partyId && l.RemovedOn == null && l.PlannedRemovalOn > today).OrderByDescending(l => l.ListedOn)
+            .Select(l => new { l.Id, l.DecisionNumber, l.ListedOn }).ToListAsync(ct);
+        return listings.Select(l => new LookupOption(l.Id, $"{l.DecisionNumber}（{CreditText.Date(l.ListedOn)}列入）")).ToList();
     }
 
     public static readonly ExcelColumn<ListingView>[] Columns =
