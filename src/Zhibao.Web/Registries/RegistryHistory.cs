@@ -43,8 +43,9 @@ internal static class RegistryHistory
             query = query.Concat(rows.Where(l => keys.Contains(l.EntityKey) || l.Changes.Contains(added) || l.Changes.Contains(removed)));
         }
         var logs = await query.OrderByDescending(l => l.At).ThenByDescending(l => l.Id).Take(500).ToListAsync(ct);
+        // A parent row touched only for its version (a photo added, say) has no line of its own to show.
         return logs.Select(l => new HistoryEntry(l.At, l.UserName, l.Action, subjects.GetValueOrDefault(l.EntityType, l.EntityType),
-            Lines(l.Changes, labels, format))).ToList();
+            Lines(l.Changes, labels, format))).Where(h => h.Changes.Count > 0 || h.Action != "修改").ToList();
     }
 
     private static List<string> Lines(string json, IReadOnlyDictionary<string, string> labels, Func<string, string, string?> format)
@@ -60,9 +61,14 @@ internal static class RegistryHistory
             string? Show(JsonElement value) => Text(value) is { } text ? format(property.Name, text) ?? text : null;
             var old = property.Value.TryGetProperty("old", out var o) ? Show(o) : null;
             var @new = property.Value.TryGetProperty("new", out var n) ? Show(n) : null;
-            lines.Add(property.Value.TryGetProperty("old", out _) && property.Value.TryGetProperty("new", out _)
-                ? $"{label}：{old ?? "（空）"} → {@new ?? "（空）"}"
-                : $"{label}：{@new ?? old ?? "（空）"}");
+            if (property.Value.TryGetProperty("old", out _) && property.Value.TryGetProperty("new", out _))
+            {
+                lines.Add($"{label}：{old ?? "（空）"} → {@new ?? "（空）"}");
+            }
+            else if ((@new ?? old) is { Length: > 0 } value)
+            {
+                lines.Add($"{label}：{value}");   // an added or deleted row: its filled fields
+            }
         }
         return lines;
     }

@@ -13,6 +13,11 @@ internal static class RegistryText
 
     public static string? Date(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>For the date pickers, which bind DateTime.</summary>
+    public static DateTime? ToDateTime(DateOnly? day) => day?.ToDateTime(TimeOnly.MinValue);
+
+    public static DateOnly? ToDateOnly(DateTime? value) => value is { } v ? DateOnly.FromDateTime(v) : null;
+
     /// <summary>The Chinese name of a stored case status (the workflow's status name, stored as text).</summary>
     public static string CaseStatusName(CaseKind kind, string status) =>
         kind == CaseKind.Penalty && Enum.TryParse<PenaltyCaseStatus>(status, out var s) ? PenaltyWorkflow.Name(s) : status;
