@@ -434,6 +434,29 @@ public sealed class TypicalCases(
         return PublicityResult.Ok<TypicalCaseFile>(new TypicalCaseFile($"典型案例_{t.Id}.docx", content));
     }
 
+    /// <summary>Closed cases in scope without a typical case yet, newest first (the “生成典型案例” choice).</summary>
+    public async Task<List<LookupOption>> ClosedCasesAsync(string? keyword, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        string[] closed = [nameof(PenaltyCaseStatus.Closed), nameof(PenaltyCaseStatus.Archived)];
+        var query = db.Cases.AsNoTracking().Where(c => closed.Contains(c.Status) && !db.TypicalCases.IgnoreQueryFilters().Any(t => t.CaseId == c.Id));
+        if (!string.IsNullOrWhiteSpace(keyword))
+        {
+            var k = keyword.Trim();
+            query = query.Where(c => c.Title.Contains(k) || (c.CaseNumber != null && c.CaseNumber.Contains(k)));
+        }
+        var rows = await query.OrderByDescending(c => c.Id).Take(100).Select(c => new { c.Id, c.CaseNumber, c.Title, c.Kind }).ToListAsync(ct);
+        return rows.Select(c => new LookupOption(c.Id, $"{c.CaseNumber ?? "（无案号）"} {c.Title}（{CaseKinds.Name(c.Kind)}）")).ToList();
+    }
+
+    /// <summary>Published typical cases in scope, for linking a media report.</summary>
+    public async Task<List<LookupOption>> PublishedAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.TypicalCases.AsNoTracking().Where(t => t.Status == TypicalCaseStatus.Published).OrderByDescending(t => t.Id).Take(200)
+            .Select(t => new LookupOption(t.Id, t.Title)).ToListAsync(ct);
+    }
+
     public static readonly ExcelColumn<TypicalCaseRow>[] Columns =
     [
         new("编号", r => r.Id), new("标题", r => r.Title), new("案号", r => r.CaseNumber), new("办案单位", r => r.OrgUnitName), new("状态", r => r.StatusName),
