@@ -146,7 +146,8 @@ public sealed class TypicalCases(
         var typical = new TypicalCase
         {
             CaseId = c.Id, OrgUnitId = c.OrgUnitId, Status = TypicalCaseStatus.Draft, Title = Cut(blocks.Title, 200), Facts = Cut(blocks.Facts, 8000),
-            Handling = Cut(blocks.Handling, 8000), Result = Cut(blocks.Result, 8000), Significance = blocks.Significance, NamingNote = naming.Reason,
+            Handling = Cut(blocks.Handling, 8000), Result = Cut(blocks.Result, 8000), Significance = blocks.Significance,
+            NamingNote = parties.Any(p => p.Party.Kind == PartyKind.Enterprise) ? naming.Reason : null,
             CreatedAt = now, CreatedByName = Actor, UpdatedAt = now,
         };
         db.TypicalCases.Add(typical);
