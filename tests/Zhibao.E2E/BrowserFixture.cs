@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("浏览器尚未启动。");
 
+    /// <summary>The app's services, for setting up data a test needs but does not exercise (e.g. a closed case).</summary>
+    public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("应用尚未启动。");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(dataFolder);

@@ -85,5 +85,31 @@ internal static class Ui
         throw new InvalidOperationException("The page did not react to " + button);
     }
 
+    /// <summary>
+    /// Types a date into an AntDesign date picker and commits it with Enter (which does not submit the dialog), as a
+    /// keyboard user would. Keys typed while the calendar panel is still opening can be lost on a busy machine: the
+    /// field then stays empty and the date is typed again.
+    /// </summary>
+    public static async Task TypeDateAsync(IPage page, string id, string date)
+    {
+        var input = page.Locator($"{id} input, input{id}").First;
+        for (var attempt = 1; ; attempt++)
+        {
+            await input.ClickAsync();
+            await page.WaitForTimeoutAsync(300);
+            await input.PressAsync("Control+A");
+            await input.PressSequentiallyAsync(date);
+            await input.PressAsync("Enter");
+            // Escape would close the whole dialog: click its title to close the calendar panel instead.
+            await DialogTitle(page).ClickAsync();
+            await page.WaitForTimeoutAsync(200);
+            if (await input.InputValueAsync() == date || attempt == 5)
+            {
+                break;
+            }
+        }
+        await Expect(input).ToHaveValueAsync(date);
+    }
+
     public static readonly Regex CaseUrl = new(@"/cases/\d+$");
 }

@@ -172,14 +172,23 @@ internal sealed class CaseAttachmentConfiguration : IEntityTypeConfiguration<Cas
 {
     public void Configure(EntityTypeBuilder<CaseAttachment> b)
     {
+        UploadedFileRecordConfiguration.Configure(b);
         b.Property(x => x.Category).HasMaxLength(20);
+        b.Property(x => x.DeletedReason).HasMaxLength(500);
+        b.Property(x => x.DeletedByName).HasMaxLength(50);
+    }
+}
+
+/// <summary>The columns every <see cref="UploadedFileRecord"/> shares; its content is never deleted with it (Restrict).</summary>
+internal static class UploadedFileRecordConfiguration
+{
+    public static void Configure<T>(EntityTypeBuilder<T> b) where T : UploadedFileRecord
+    {
         b.Property(x => x.FileName).HasMaxLength(255);
         b.Property(x => x.ContentType).HasMaxLength(100);
         b.Property(x => x.Sha256).HasMaxLength(64);
         b.Property(x => x.Description).HasMaxLength(500);
         b.Property(x => x.UploadedByName).HasMaxLength(50);
-        b.Property(x => x.DeletedReason).HasMaxLength(500);
-        b.Property(x => x.DeletedByName).HasMaxLength(50);
         b.HasOne(x => x.StoredFile).WithMany().HasForeignKey(x => x.StoredFileId).OnDelete(DeleteBehavior.Restrict);
     }
 }

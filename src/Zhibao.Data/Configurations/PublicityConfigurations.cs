@@ -67,14 +67,9 @@ internal sealed class PublicityEventFileConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<PublicityEventFile> b)
     {
+        UploadedFileRecordConfiguration.Configure(b);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.FileName).HasMaxLength(255);
-        b.Property(x => x.ContentType).HasMaxLength(100);
-        b.Property(x => x.Sha256).HasMaxLength(64);
-        b.Property(x => x.Description).HasMaxLength(500);
-        b.Property(x => x.UploadedByName).HasMaxLength(50);
         b.HasIndex(x => new { x.EventId, x.Id });
-        b.HasOne(x => x.StoredFile).WithMany().HasForeignKey(x => x.StoredFileId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -227,13 +227,10 @@ public sealed class CaseApproval : IUnitOwned, IVersioned
     public int Version { get; set; }
 }
 
-/// <summary>证据与附件. Once the case is filed an attachment is never deleted, only marked deleted with a reason.</summary>
-public sealed class CaseAttachment
+/// <summary>What every uploaded file keeps beside its content (a <see cref="StoredFile"/>): name, type, size, hash, who and when.</summary>
+public abstract class UploadedFileRecord
 {
     public int Id { get; set; }
-    public int CaseId { get; set; }
-    /// <summary>证据 / 文书 / 其他.</summary>
-    public required string Category { get; set; }
     public required string FileName { get; set; }
     public required string ContentType { get; set; }
     public long Size { get; set; }
@@ -244,6 +241,14 @@ public sealed class CaseAttachment
     public StoredFile? StoredFile { get; set; }
     public DateTime UploadedAt { get; set; }
     public required string UploadedByName { get; set; }
+}
+
+/// <summary>证据与附件. Once the case is filed an attachment is never deleted, only marked deleted with a reason.</summary>
+public sealed class CaseAttachment : UploadedFileRecord
+{
+    public int CaseId { get; set; }
+    /// <summary>证据 / 文书 / 其他.</summary>
+    public required string Category { get; set; }
     public bool IsDeleted { get; set; }
     public string? DeletedReason { get; set; }
     public string? DeletedByName { get; set; }

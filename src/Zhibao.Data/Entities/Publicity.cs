@@ -78,20 +78,10 @@ public enum PublicityFileKind
 }
 
 /// <summary>A photo or material of an event; the content is a <see cref="StoredFile"/> like case attachments.</summary>
-public sealed class PublicityEventFile
+public sealed class PublicityEventFile : UploadedFileRecord
 {
-    public int Id { get; set; }
     public int EventId { get; set; }
     public PublicityFileKind Kind { get; set; }
-    public required string FileName { get; set; }
-    public required string ContentType { get; set; }
-    public long Size { get; set; }
-    public required string Sha256 { get; set; }
-    public string? Description { get; set; }
-    public int StoredFileId { get; set; }
-    public StoredFile? StoredFile { get; set; }
-    public DateTime UploadedAt { get; set; }
-    public required string UploadedByName { get; set; }
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Domain.Publicity;
+using Zhibao.Web.Cases;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Api;
 using Zhibao.Web.Platform.Auth;
@@ -393,6 +394,37 @@ public sealed class PublicityEvents(IDbContextFactory<ZhibaoDb> factory, Current
             Of(PublicityEventType.IpWeek) > 0, Of(PublicityEventType.IpWeek),
             rows.Sum(r => r.AudienceCount), rows.Sum(r => r.EnterprisesReached), Of(PublicityEventType.EnterpriseVisit),
             rows.Sum(r => r.Questions), views.Count, views.Sum(v => (long)(v ?? 0)));
+    }
+
+    /// <summary>Enterprises of the party registry whose name or code contains <paramref name="keyword"/> (the form's choices).</summary>
+    public async Task<List<LookupOption>> EnterprisesAsync(string? keyword, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.Enterprise);
+        if (!string.IsNullOrWhiteSpace(keyword))
+        {
+            var k = keyword.Trim();
+            query = query.Where(p => p.Name.Contains(k) || p.UnifiedSocialCreditCode == k);
+        }
+        return await query.OrderBy(p => p.Name).Take(200).Select(p => new LookupOption(p.Id, p.Name)).ToListAsync(ct);
+    }
+
+    /// <summary>Every active unit but the root, outside bodies marked, for the partner choice.</summary>
+    public async Task<List<LookupOption>> PartnerUnitsAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var units = await db.OrgUnits.AsNoTracking().Where(u => u.IsActive && (u.ParentId != null || u.Kind == OrgUnitKind.External))
+            .OrderBy(u => u.Kind == OrgUnitKind.External).ThenBy(u => u.SortOrder).Select(u => new { u.Id, u.Name, u.Kind }).ToListAsync(ct);
+        return units.Select(u => new LookupOption(u.Id, u.Kind == OrgUnitKind.External ? u.Name + "（外部）" : u.Name)).ToList();
+    }
+
+    /// <summary>Recent events in scope, for linking a media report.</summary>
+    public async Task<List<LookupOption>> RecentAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await db.PublicityEvents.AsNoTracking().OrderByDescending(e => e.StartDate).ThenByDescending(e => e.Id).Take(200)
+            .Select(e => new { e.Id, e.Title, e.StartDate }).ToListAsync(ct);
+        return rows.Select(e => new LookupOption(e.Id, $"{Date(e.StartDate)} {e.Title}")).ToList();
     }
 
     public static readonly ExcelColumn<PublicityEventRow>[] Columns =

@@ -146,7 +146,8 @@ public sealed class TypicalCases(
         var typical = new TypicalCase
         {
             CaseId = c.Id, OrgUnitId = c.OrgUnitId, Status = TypicalCaseStatus.Draft, Title = Cut(blocks.Title, 200), Facts = Cut(blocks.Facts, 8000),
-            Handling = Cut(blocks.Handling, 8000), Result = Cut(blocks.Result, 8000), Significance = blocks.Significance, NamingNote = naming.Reason,
+            Handling = Cut(blocks.Handling, 8000), Result = Cut(blocks.Result, 8000), Significance = blocks.Significance,
+            NamingNote = parties.Any(p => p.Party.Kind == PartyKind.Enterprise) ? naming.Reason : null,
             CreatedAt = now, CreatedByName = Actor, UpdatedAt = now,
         };
         db.TypicalCases.Add(typical);
@@ -432,6 +433,29 @@ public sealed class TypicalCases(
         var blocks = new TypicalCaseBlocks(t.Title, t.Facts, t.Handling, t.Result, t.Significance);
         var content = TypicalCaseDocument.Build(t.Title, byline, blocks.All.Skip(1).Select(b => (b.Name, b.Text)));
         return PublicityResult.Ok<TypicalCaseFile>(new TypicalCaseFile($"典型案例_{t.Id}.docx", content));
+    }
+
+    /// <summary>Closed cases in scope without a typical case yet, newest first (the “生成典型案例” choice).</summary>
+    public async Task<List<LookupOption>> ClosedCasesAsync(string? keyword, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        string[] closed = [nameof(PenaltyCaseStatus.Closed), nameof(PenaltyCaseStatus.Archived)];
+        var query = db.Cases.AsNoTracking().Where(c => closed.Contains(c.Status) && !db.TypicalCases.IgnoreQueryFilters().Any(t => t.CaseId == c.Id));
+        if (!string.IsNullOrWhiteSpace(keyword))
+        {
+            var k = keyword.Trim();
+            query = query.Where(c => c.Title.Contains(k) || (c.CaseNumber != null && c.CaseNumber.Contains(k)));
+        }
+        var rows = await query.OrderByDescending(c => c.Id).Take(100).Select(c => new { c.Id, c.CaseNumber, c.Title, c.Kind }).ToListAsync(ct);
+        return rows.Select(c => new LookupOption(c.Id, $"{c.CaseNumber ?? "（无案号）"} {c.Title}（{CaseKinds.Name(c.Kind)}）")).ToList();
+    }
+
+    /// <summary>Published typical cases in scope, for linking a media report.</summary>
+    public async Task<List<LookupOption>> PublishedAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.TypicalCases.AsNoTracking().Where(t => t.Status == TypicalCaseStatus.Published).OrderByDescending(t => t.Id).Take(200)
+            .Select(t => new LookupOption(t.Id, t.Title)).ToListAsync(ct);
     }
 
     public static readonly ExcelColumn<TypicalCaseRow>[] Columns =
