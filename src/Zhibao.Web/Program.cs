@@ -1,6 +1,7 @@
 using Serilog;
 using Zhibao.Web.Cases;
 using Zhibao.Web.Components;
+using Zhibao.Web.Plans;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Admin;
 using Zhibao.Web.Platform.Api;
@@ -29,6 +30,7 @@ builder.Services.AddScoped<SettingsReader>();
 builder.Services.AddCasesModule();
 builder.Services.AddRegistriesModule();
 builder.Services.AddSatisfactionModule();
+builder.Services.AddPlansModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -56,6 +58,7 @@ app.MapAuditModule();
 app.MapCasesModule();
 app.MapRegistriesModule();
 app.MapSatisfactionModule();
+app.MapPlansModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

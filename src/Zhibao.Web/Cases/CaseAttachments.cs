@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Web.Platform.Admin;
 using Zhibao.Web.Platform.Api;
 using Zhibao.Web.Platform.Auth;
+using Zhibao.Web.Platform.Files;
 
 namespace Zhibao.Web.Cases;
 
@@ -23,40 +22,12 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         int caseId, string? fileName, string? contentType, Stream content, string? category, string? description, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var values = await settings.AllAsync(ct);
-        var maxMb = SettingsReader.Number(values, "Attachments.MaxSizeMb", 50);
-        var allowed = SettingsReader.Text(values, "Attachments.AllowedExtensions", ".pdf,.jpg,.jpeg,.png")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => e.ToLowerInvariant()).ToList();
-        var name = Path.GetFileName(fileName ?? "");
-        var extension = Path.GetExtension(name).ToLowerInvariant();
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            errors.Add("file", "请选择要上传的文件");
-        }
-        else if (!allowed.Contains(extension))
-        {
-            errors.Add("file", $"不支持的文件类型“{extension}”，允许：{string.Join(" ", allowed)}");
-        }
         var cat = string.IsNullOrWhiteSpace(category) ? "证据" : category.Trim();
         if (!Categories.Contains(cat))
         {
             errors.Add("category", $"附件类别须为：{string.Join("、", Categories)}");
         }
-        var limit = (long)(maxMb * 1024 * 1024);
-        using var buffer = new MemoryStream();
-        if (!errors.Any)
-        {
-            // Read one byte past the limit: enough to refuse without holding an unbounded upload.
-            await CopyLimitedAsync(content, buffer, limit + 1, ct);
-            if (buffer.Length > limit)
-            {
-                errors.Add("file", $"文件超过大小上限{maxMb.ToString(CultureInfo.InvariantCulture)}MB");
-            }
-            else if (buffer.Length == 0)
-            {
-                errors.Add("file", "文件内容为空");
-            }
-        }
+        var file = await UploadedFile.ReadAsync(settings, fileName, contentType, content, errors, ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var c = await db.PenaltyCases.Include(x => x.Pauses).FirstOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null)
@@ -67,12 +38,11 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         {
             return (null, errors, false);
         }
-        var bytes = buffer.ToArray();
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var (name, hash) = (file!.FileName, file.Sha256);
         db.CaseAttachments.Add(new CaseAttachment
         {
-            CaseId = caseId, Category = cat, FileName = name, ContentType = ContentTypeOf(extension, contentType), Size = bytes.Length,
-            Sha256 = hash, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = bytes },
+            CaseId = caseId, Category = cat, FileName = name, ContentType = file.ContentType, Size = file.Content.Length,
+            Sha256 = hash, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = file.Content },
             UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedByName = Actor,
         });
         var e = cases.Event("upload", $"上传{cat}：{name}", $"SHA-256：{hash}");
@@ -130,31 +100,7 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Setting
         return (await cases.GetAsync(caseId, ct), errors, false);
     }
 
-    public static bool Previewable(string contentType) => contentType is "application/pdf" || contentType.StartsWith("image/", StringComparison.Ordinal);
+    public static bool Previewable(string contentType) => UploadedFile.Previewable(contentType);
 
     private string Actor => user.DisplayName ?? user.UserName ?? "系统";
-
-    private static async Task CopyLimitedAsync(Stream source, Stream target, long max, CancellationToken ct)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while (total < max && (read = await source.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, max - total)), ct)) > 0)
-        {
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
-            total += read;
-        }
-    }
-
-    /// <summary>The type is taken from the extension (checked above), not from what the browser claims.</summary>
-    private static string ContentTypeOf(string extension, string? claimed) => extension switch
-    {
-        ".pdf" => "application/pdf",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".png" => "image/png",
-        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ".mp4" => "video/mp4",
-        _ => string.IsNullOrWhiteSpace(claimed) ? "application/octet-stream" : "application/octet-stream",
-    };
 }

@@ -6,6 +6,7 @@ using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Admin;
 using Zhibao.Web.Platform.Auth;
 using Zhibao.Web.Platform.Calendar;
+using Zhibao.Web.Platform.Jobs;
 
 namespace Zhibao.Web.Cases;
 
@@ -19,7 +20,7 @@ namespace Zhibao.Web.Cases;
 /// a time, and the missing notices are inserted with one SaveChanges per chunk.
 /// </summary>
 public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarService calendars, OrgTree tree, TimeProvider clock, ILogger<DeadlineReminders> log)
-    : BackgroundService
+    : RecurringJob(Interval, clock, log)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
@@ -31,25 +32,8 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
 
     private static readonly string[] Closed = CaseKinds.Finished;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogError(ex, "Deadline reminders failed; retrying at the next interval");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     /// <summary>Sends what is due today; returns how many notices were written.</summary>
-    public async Task<int> RunAsync(CancellationToken ct)
+    public override async Task<int> RunAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<ZhibaoDb>>();
@@ -57,7 +41,7 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
         await using var db = new ZhibaoDb(options);
         var settings = scope.ServiceProvider.GetRequiredService<SettingsReader>();
         var days = (int)SettingsReader.Number(await settings.AllAsync(ct), "Reminders.DaysBeforeDeadline", 3);
-        var today = Clock.Today(clock);
+        var today = Clock.Today(Time);
         var calendar = await calendars.GetAsync(ct);
         var window = calendar.AddWorkingDays(today, days);
         var written = await RemindDeadlinesAsync(db, today, window, ct);
@@ -194,7 +178,7 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
     /// <summary>Inserts the chunk in one SaveChanges; if another instance got in first, falls back to one at a time.</summary>
     private async Task<int> InsertAsync(ZhibaoDb db, List<Notice> notices, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Time.GetUtcNow().UtcDateTime;
         db.Notifications.AddRange(notices.Select(n => ToEntity(n, now)));
         try
         {
