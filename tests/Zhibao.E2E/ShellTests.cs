@@ -110,6 +110,7 @@ public sealed partial class ShellTests(BrowserFixture app, ITestOutputHelper out
     [InlineData("/system/document-templates", "文书模板", "行政处罚决定书")]
     [InlineData("/registries/officers", "执法人员", "王科长")]
     [InlineData("/registries/parties", "当事人", "统一社会信用代码")]
+    [InlineData("/plans", "年度实施方案", "2023年北辰区知识产权行政保护工作实施方案")]
     public Task Every_administration_page_opens_in_chinese_with_its_data(string path, string title, string expectedText) => InBrowserAsync(async page =>
     {
         await SignInAsync(page);
