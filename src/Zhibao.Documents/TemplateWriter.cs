@@ -16,7 +16,7 @@ internal sealed class TemplateWriter
     private const int MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1588, MarginRight = 1474; // 37/35/28/26 mm
     private const int TextWidth = PageWidth - MarginLeft - MarginRight;
     private const int LabelWidth = 2600;
-    private const string Body = "仿宋", Title = "宋体", Latin = "Times New Roman";
+    private const string Body = "仿宋", TitleFont = "宋体", Latin = "Times New Roman", Heading1Font = "黑体", Heading2Font = "楷体";
 
     private readonly List<OpenXmlElement> content = [];
 
@@ -28,6 +28,14 @@ internal sealed class TemplateWriter
 
     /// <summary>A first-level heading of 公文 (一、…), 黑体, without indent.</summary>
     public TemplateWriter SectionHeading(string text) => Add("ZhibaoHeading1", text);
+    /// <summary>A title of its own (a report, not a 文书 under the issuing body's name), centered and bold.</summary>
+    public TemplateWriter Title(string text) => Add("ZhibaoTitle", text);
+
+    /// <summary>一级标题 "一、……" in 黑体 (GB/T 9704 7.3.3).</summary>
+    public TemplateWriter Heading1(string text) => Add("ZhibaoHeading1", text);
+
+    /// <summary>二级标题 "（一）……" in 楷体 (GB/T 9704 7.3.3).</summary>
+    public TemplateWriter Heading2(string text) => Add("ZhibaoHeading2", text);
 
     /// <summary>文号 or 案号 line under the title, right-aligned.</summary>
     public TemplateWriter Number(string text) => Add("ZhibaoNumber", text);
@@ -190,10 +198,16 @@ internal sealed class TemplateWriter
                 new SpacingBetweenLines { Line = "720", LineRule = LineSpacingRuleValues.Exact, After = "120" },
                 new Justification { Val = JustificationValues.Center }),
             new StyleRunProperties(
-                new RunFonts { EastAsia = Title, Ascii = Latin, HighAnsi = Latin },
+                new RunFonts { EastAsia = TitleFont, Ascii = Latin, HighAnsi = Latin },
                 new Bold(), new FontSize { Val = "44" }, new FontSizeComplexScript { Val = "44" })),
         ParagraphStyle("ZhibaoHeading1", "一级标题", new StyleParagraphProperties(new Indentation { FirstLineChars = 200, FirstLine = "640" }),
             new StyleRunProperties(new RunFonts { EastAsia = "黑体", Ascii = Latin, HighAnsi = Latin })),
+        ParagraphStyle("ZhibaoHeading1", "一级标题", new StyleParagraphProperties(
+                new Indentation { FirstLineChars = 200, FirstLine = "640" }, new KeepNext()),
+            new StyleRunProperties(new RunFonts { EastAsia = Heading1Font, Ascii = Latin, HighAnsi = Latin })),
+        ParagraphStyle("ZhibaoHeading2", "二级标题", new StyleParagraphProperties(
+                new Indentation { FirstLineChars = 200, FirstLine = "640" }, new KeepNext()),
+            new StyleRunProperties(new RunFonts { EastAsia = Heading2Font, Ascii = Latin, HighAnsi = Latin })),
         ParagraphStyle("ZhibaoNumber", "文书编号", new StyleParagraphProperties(
             new SpacingBetweenLines { After = "240" }, new Justification { Val = JustificationValues.Right })),
         ParagraphStyle("ZhibaoLine", "顶格", new StyleParagraphProperties(new Justification { Val = JustificationValues.Both })),

@@ -2,6 +2,7 @@ using Serilog;
 using Zhibao.Web.Cases;
 using Zhibao.Web.Components;
 using Zhibao.Web.Credit;
+using Zhibao.Web.Plans;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Admin;
 using Zhibao.Web.Platform.Api;
@@ -44,6 +45,7 @@ builder.Services.AddMarketsModule();
 builder.Services.AddCreditModule();
 builder.Services.AddPublicityModule();
 builder.Services.AddStatisticsModule();
+builder.Services.AddPlansModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -80,6 +82,7 @@ app.MapMarketsModule();
 app.MapCreditModule();
 app.MapPublicityModule();
 app.MapStatisticsModule();
+app.MapPlansModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -113,6 +113,7 @@ public sealed partial class ShellTests(BrowserFixture app, ITestOutputHelper out
     [InlineData("/leads/abnormal-filings", "非正常申请/恶意注册线索", "反馈期限")]
     [InlineData("/registries/markets", "规范化市场", "规范化市场数")]
     [InlineData("/credit", "信用监管", "严重违法失信名单")]
+    [InlineData("/plans", "年度实施方案", "2023年北辰区知识产权行政保护工作实施方案")]
     public Task Every_administration_page_opens_in_chinese_with_its_data(string path, string title, string expectedText) => InBrowserAsync(async page =>
     {
         await SignInAsync(page);

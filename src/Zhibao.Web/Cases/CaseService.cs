@@ -126,14 +126,17 @@ public sealed class CaseService(
         return c;
     }
 
-    public async Task<IReadOnlyList<CaseDeadline>> DeadlinesAsync(Case c, CancellationToken ct)
+    public async Task<IReadOnlyList<CaseDeadline>> DeadlinesAsync(Case c, CancellationToken ct) =>
+        kinds.For(c).Deadlines(c, await calendars.GetAsync(ct), Clock.Today(clock), await ClockOptionsAsync(ct));
+
+    /// <summary>The settings the clocks read, once for many cases (the plan's 按期结案率 computes the clocks of a year's closures).</summary>
+    public async Task<CaseClocks.Options> ClockOptionsAsync(CancellationToken ct)
     {
         var values = await settings.AllAsync(ct);
-        var options = new CaseClocks.Options(
+        return new CaseClocks.Options(
             (int)SettingsReader.Number(values, "Reminders.DaysBeforeDeadline", 3),
             (int)SettingsReader.Number(values, "Cases.ArchiveWorkingDays", 15),
             SettingsReader.Boolean(values, "Cases.CounterfeitPatentClockIsHardLimit", false));
-        return kinds.For(c).Deadlines(c, await calendars.GetAsync(ct), Clock.Today(clock), options);
     }
 
     /// <summary>Keeps <see cref="Case.NextDueOn"/> current: lists, the overdue filter and reminders read it.</summary>

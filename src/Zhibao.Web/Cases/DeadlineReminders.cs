@@ -22,6 +22,7 @@ namespace Zhibao.Web.Cases;
 /// </summary>
 public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarService calendars, OrgTree tree, TimeProvider clock, ILogger<DeadlineReminders> log)
     : PeriodicJob(clock, log)
+    : RecurringJob(Interval, clock, log)
 {
     protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
