@@ -98,7 +98,7 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
 
     /// <summary>
-    /// Bulk import mode (ADR 0007): saves still bump <see cref="IVersioned.Version"/>, but write no operation-log row per
+    /// Bulk import mode (ADR 0009): saves still bump <see cref="IVersioned.Version"/>, but write no operation-log row per
     /// entity; the import writes one summary entry itself, in the same transaction (ADR 0002).
     /// </summary>
     public bool SummaryAuditOnly { get; set; }

@@ -26,13 +26,8 @@ internal sealed class TemplateWriter
     /// <summary>A title without the authority placeholder (an article, a typical case), centered and bold.</summary>
     public TemplateWriter ArticleTitle(string text) => Add("ZhibaoTitle", text);
 
-    /// <summary>A first-level heading of 公文 (一、…), 黑体, without indent.</summary>
-    public TemplateWriter SectionHeading(string text) => Add("ZhibaoHeading1", text);
-    /// <summary>A title of its own (a report, not a 文书 under the issuing body's name), centered and bold.</summary>
-    public TemplateWriter Title(string text) => Add("ZhibaoTitle", text);
-
     /// <summary>一级标题 "一、……" in 黑体 (GB/T 9704 7.3.3).</summary>
-    public TemplateWriter Heading1(string text) => Add("ZhibaoHeading1", text);
+    public TemplateWriter SectionHeading(string text) => Add("ZhibaoHeading1", text);
 
     /// <summary>二级标题 "（一）……" in 楷体 (GB/T 9704 7.3.3).</summary>
     public TemplateWriter Heading2(string text) => Add("ZhibaoHeading2", text);
@@ -200,8 +195,6 @@ internal sealed class TemplateWriter
             new StyleRunProperties(
                 new RunFonts { EastAsia = TitleFont, Ascii = Latin, HighAnsi = Latin },
                 new Bold(), new FontSize { Val = "44" }, new FontSizeComplexScript { Val = "44" })),
-        ParagraphStyle("ZhibaoHeading1", "一级标题", new StyleParagraphProperties(new Indentation { FirstLineChars = 200, FirstLine = "640" }),
-            new StyleRunProperties(new RunFonts { EastAsia = "黑体", Ascii = Latin, HighAnsi = Latin })),
         ParagraphStyle("ZhibaoHeading1", "一级标题", new StyleParagraphProperties(
                 new Indentation { FirstLineChars = 200, FirstLine = "640" }, new KeepNext()),
             new StyleRunProperties(new RunFonts { EastAsia = Heading1Font, Ascii = Latin, HighAnsi = Latin })),

@@ -17,10 +17,10 @@ public static class WorkSummaryDocument
     public static byte[] Build(WorkSummaryContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var writer = new TemplateWriter().Title(content.Title);
+        var writer = new TemplateWriter().ArticleTitle(content.Title);
         foreach (var section in content.Sections)
         {
-            writer.Heading1(section.Heading);
+            writer.SectionHeading(section.Heading);
             foreach (var part in section.Parts)
             {
                 if (!string.IsNullOrWhiteSpace(part.Heading))

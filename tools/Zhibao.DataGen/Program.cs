@@ -18,7 +18,7 @@ if (args2 is null)
           has already migrated and seeded with the demo organisation. SQLite: prepared INSERTs, one transaction per batch;
           PostgreSQL: binary COPY. --no-analyze skips ANALYZE (SQLite) / VACUUM ANALYZE (PostgreSQL) at the end;
           --no-reminders skips the 站内信 the app's reminder job would already have sent for current deadlines.
-          The statistics tables (CaseMonthStats, CaseDayStats; ADR 0006) are recomputed from all cases at the end, as the
+          The statistics tables (CaseMonthStats, CaseDayStats; ADR 0008) are recomputed from all cases at the end, as the
           bulk load bypasses the app's save path; --statistics-only does only that.
         """);
     return 2;

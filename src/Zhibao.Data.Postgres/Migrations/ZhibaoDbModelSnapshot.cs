@@ -3322,6 +3322,97 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.ToTable("PublicityVisitQuestions");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.RegistryImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Inserted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("New")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("SeesAllUnits")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Valid")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VisibleUnitIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("RegistryImports");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Role", b =>
                 {
                     b.Property<int>("Id")
@@ -3627,6 +3718,87 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("Settings");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.TrainingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal>("HoursCredited")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TrainingSessionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("TrainingSessionId", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingAttendances");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.TrainingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("TrainingSessions");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.TypicalCase", b =>
@@ -5118,6 +5290,25 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Navigation("Party");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.TrainingAttendance", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Officer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.TrainingSession", "TrainingSession")
+                        .WithMany("Attendees")
+                        .HasForeignKey("TrainingSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+
+                    b.Navigation("TrainingSession");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.TypicalCase", b =>
                 {
                     b.HasOne("Zhibao.Data.Entities.Case", "Case")
@@ -5286,6 +5477,11 @@ namespace Zhibao.Data.Postgres.Migrations
             modelBuilder.Entity("Zhibao.Data.Entities.SeriousViolationListing", b =>
                 {
                     b.Navigation("JointPunishments");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.TrainingSession", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.WorkSummary", b =>

@@ -3203,6 +3203,97 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.ToTable("PublicityVisitQuestions");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.RegistryImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Inserted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Invalid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("New")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SeesAllUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Valid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VisibleUnitIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("RegistryImports");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.Role", b =>
                 {
                     b.Property<int>("Id")
@@ -3498,6 +3589,83 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("Settings");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.TrainingAttendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursCredited")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrainingSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("TrainingSessionId", "OfficerId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingAttendances");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.TrainingSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("TrainingSessions");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.TypicalCase", b =>
@@ -4981,6 +5149,25 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Navigation("Party");
                 });
 
+            modelBuilder.Entity("Zhibao.Data.Entities.TrainingAttendance", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Officer", "Officer")
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.TrainingSession", "TrainingSession")
+                        .WithMany("Attendees")
+                        .HasForeignKey("TrainingSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Officer");
+
+                    b.Navigation("TrainingSession");
+                });
+
             modelBuilder.Entity("Zhibao.Data.Entities.TypicalCase", b =>
                 {
                     b.HasOne("Zhibao.Data.Entities.Case", "Case")
@@ -5149,6 +5336,11 @@ namespace Zhibao.Data.Sqlite.Migrations
             modelBuilder.Entity("Zhibao.Data.Entities.SeriousViolationListing", b =>
                 {
                     b.Navigation("JointPunishments");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.TrainingSession", b =>
+                {
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.WorkSummary", b =>

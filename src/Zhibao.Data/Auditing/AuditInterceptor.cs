@@ -195,7 +195,7 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
             }
             if (db.SummaryAuditOnly)
             {
-                continue;   // a bulk import logs one summary entry itself (ADR 0007)
+                continue;   // a bulk import logs one summary entry itself (ADR 0009)
             }
             var changes = new Dictionary<string, object?>();
             foreach (var property in entry.Properties)

@@ -28,7 +28,7 @@ internal sealed class CaseDayStatConfiguration : IEntityTypeConfiguration<CaseDa
 }
 
 /// <summary>
-/// The indexes the recomputation of one unit's month reads the cases through (ADR 0006): by unit and filing or closing
+/// The indexes the recomputation of one unit's month reads the cases through (ADR 0008): by unit and filing or closing
 /// date, and the mediation and referral dates that are counted.
 /// </summary>
 internal sealed class CaseStatisticsIndexes : IEntityTypeConfiguration<Case>, IEntityTypeConfiguration<MediationCase>, IEntityTypeConfiguration<CriminalReferral>

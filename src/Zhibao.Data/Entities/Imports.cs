@@ -15,7 +15,7 @@ public enum RegistryImportStatus
 }
 
 /// <summary>
-/// An Excel import into a registry (ADR 0007): the uploaded workbook and its check counts are kept until
+/// An Excel import into a registry (ADR 0009): the uploaded workbook and its check counts are kept until
 /// <see cref="ExpiresAt"/>, so a preview can be confirmed, its error workbook downloaded, or a confirmed run restarted
 /// after the app restarts. Only the uploader sees it; the confirmed run writes under the data scope captured here.
 /// </summary>

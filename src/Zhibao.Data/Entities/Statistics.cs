@@ -1,7 +1,7 @@
 namespace Zhibao.Data.Entities;
 
 /// <summary>
-/// Pre-aggregated case figures of one unit, one case kind and one period (ADR 0006): what the statistics read instead of
+/// Pre-aggregated case figures of one unit, one case kind and one period (ADR 0008): what the statistics read instead of
 /// the cases. Never edited by hand: <see cref="Statistics.CaseStatistics"/> recomputes a unit's month (its month row and
 /// day rows) from the cases whenever a case of that unit and month changes, in the same transaction.
 /// </summary>

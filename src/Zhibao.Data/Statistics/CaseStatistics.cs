@@ -14,7 +14,7 @@ public readonly record struct StatMonth(int OrgUnitId, DateOnly Month)
 }
 
 /// <summary>
-/// Keeps <see cref="CaseMonthStat"/> and <see cref="CaseDayStat"/> (ADR 0006): a unit's month is recomputed from the
+/// Keeps <see cref="CaseMonthStat"/> and <see cref="CaseDayStat"/> (ADR 0008): a unit's month is recomputed from the
 /// cases, so the tables never drift from them, whatever changed (a date corrected, a case moved to another unit, a
 /// closure undone). <see cref="CaseStatisticsInterceptor"/> calls it inside the transaction of the change.
 /// </summary>

@@ -6,7 +6,7 @@ using Zhibao.Data.Entities;
 namespace Zhibao.Data.Statistics;
 
 /// <summary>
-/// Keeps the statistics tables current through the save path every case change takes (ADR 0006): before the save it
+/// Keeps the statistics tables current through the save path every case change takes (ADR 0008): before the save it
 /// notes which units' months a changed case or referral counts in (old and new values), after the save it recomputes
 /// them with <see cref="CaseStatistics.RecomputeAsync"/>. Register it before the <see cref="Auditing.AuditInterceptor"/>:
 /// the audit interceptor commits its transaction after this one has run, so the case and its figures commit together.

@@ -28,7 +28,6 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Uploade
             errors.Add("category", $"附件类别须为：{string.Join("、", Categories)}");
         }
         var file = await files.ReadAsync(fileName, content, errors, null, ct);
-        var file = await UploadedFile.ReadAsync(settings, fileName, contentType, content, errors, ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var c = await db.PenaltyCases.Include(x => x.Pauses).FirstOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null)
@@ -43,11 +42,6 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Uploade
         {
             CaseId = caseId, Category = cat, FileName = file.FileName, ContentType = file.ContentType, Size = file.Content.Length,
             Sha256 = file.Sha256, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = file.Content },
-        var (name, hash) = (file!.FileName, file.Sha256);
-        db.CaseAttachments.Add(new CaseAttachment
-        {
-            CaseId = caseId, Category = cat, FileName = name, ContentType = file.ContentType, Size = file.Content.Length,
-            Sha256 = hash, Description = CaseService.Blank(description), StoredFile = new StoredFile { Content = file.Content },
             UploadedAt = clock.GetUtcNow().UtcDateTime, UploadedByName = Actor,
         });
         var e = cases.Event("upload", $"上传{cat}：{file.FileName}", $"SHA-256：{file.Sha256}");
@@ -106,7 +100,6 @@ public sealed class CaseAttachments(IDbContextFactory<ZhibaoDb> factory, Uploade
     }
 
     public static bool Previewable(string contentType) => UploadedFiles.Previewable(contentType);
-    public static bool Previewable(string contentType) => UploadedFile.Previewable(contentType);
 
     private string Actor => user.DisplayName ?? user.UserName ?? "系统";
 }

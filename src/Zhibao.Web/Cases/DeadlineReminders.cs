@@ -22,9 +22,7 @@ namespace Zhibao.Web.Cases;
 /// </summary>
 public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarService calendars, OrgTree tree, TimeProvider clock, ILogger<DeadlineReminders> log)
     : PeriodicJob(clock, log)
-    : RecurringJob(Interval, clock, log)
 {
-    protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
     /// <summary>Due cases read per query, so a million open cases never sit in memory at once.</summary>
     internal const int CasePageSize = 5000;
@@ -144,93 +142,6 @@ public sealed class DeadlineReminders(IServiceScopeFactory scopes, CalendarServi
         return written;
     }
 
-    /// <summary>A notice to write unless its key is already taken.</summary>
-    private sealed record Notice(string Key, int UserId, int CaseId, string Title, string Body);
-
-    /// <summary>Writes the notices whose keys are not stored yet, a chunk at a time; returns how many were written.</summary>
-    private async Task<int> SendAsync(ZhibaoDb db, IEnumerable<Notice> notices, CancellationToken ct)
-    {
-        var written = 0;
-        // A key twice in one run would make its whole batch fail; the first one wins, as it did when each was checked alone.
-        foreach (var chunk in notices.DistinctBy(n => n.Key).Chunk(KeyChunkSize))
-        {
-            var existing = await ExistingKeysAsync(db, chunk.Select(n => n.Key).ToList(), ct);
-            var missing = chunk.Where(n => !existing.Contains(n.Key)).ToList();
-            if (missing.Count > 0)
-            {
-                written += await InsertAsync(db, missing, ct);
-            }
-        }
-        return written;
-    }
-
-    /// <summary>
-    /// One <c>WHERE DedupKey IN (…)</c> per chunk instead of one EXISTS per notice. EF Core 10 sends a parameter per key on
-    /// SQLite (padded up to a bucket size; SQLite allows 32,766 variables) and a single array parameter
-    /// (<c>= ANY (@keys)</c>) on PostgreSQL, so <see cref="KeyChunkSize"/> stays far below either limit.
-    /// </summary>
-    private static async Task<HashSet<string>> ExistingKeysAsync(ZhibaoDb db, List<string> keys, CancellationToken ct)
-    {
-        var found = await db.Notifications.AsNoTracking()
-            .Where(n => keys.Contains(n.DedupKey))
-            .Select(n => n.DedupKey)
-            .ToListAsync(ct);
-        return found.ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>Inserts the chunk in one SaveChanges; if another instance got in first, falls back to one at a time.</summary>
-    private async Task<int> InsertAsync(ZhibaoDb db, List<Notice> notices, CancellationToken ct)
-    {
-        var now = Time.GetUtcNow().UtcDateTime;
-        db.Notifications.AddRange(notices.Select(n => ToEntity(n, now)));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return notices.Count;
-        }
-        catch (DbUpdateException)
-        {
-            // A second instance wrote one of these keys between our check and this insert: the unique index refused it and
-            // SaveChanges rolled the whole batch back. Look again (the other instance has usually written the whole chunk by
-            // now) and insert what is still missing one by one, so that a collision does not cost the others.
-            db.ChangeTracker.Clear();
-            var existing = await ExistingKeysAsync(db, notices.Select(n => n.Key).ToList(), ct);
-            return await InsertOneByOneAsync(db, notices.Where(n => !existing.Contains(n.Key)).ToList(), now, ct);
-        }
-        finally
-        {
-            // Nothing needs tracking once saved; clearing keeps a long run from accumulating entities.
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    private static async Task<int> InsertOneByOneAsync(ZhibaoDb db, List<Notice> notices, DateTime now, CancellationToken ct)
-    {
-        var written = 0;
-        foreach (var notice in notices)
-        {
-            db.Notifications.Add(ToEntity(notice, now));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                written++;
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance wrote this notice first: the unique key did its job.
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-        return written;
-    }
-
-    private static Notification ToEntity(Notice n, DateTime now) => new()
-    {
-        UserId = n.UserId, DedupKey = n.Key, CreatedAt = now, Link = $"/cases/{n.CaseId}", Title = n.Title, Body = n.Body,
-    };
     private Task<int> SendAsync(ZhibaoDb db, IEnumerable<Notice> notices, CancellationToken ct) =>
         NoticeWriter.SendAsync(db, notices, Time.GetUtcNow().UtcDateTime, ct);
 }

@@ -16,7 +16,7 @@ namespace Zhibao.Web.Plans;
 /// report per measure and period: a returned report is corrected and submitted again, an approved one is final.
 /// </summary>
 public sealed class PlanProgress(
-    IDbContextFactory<ZhibaoDb> factory, PlanEvaluator evaluator, PlanAccess access, SettingsReader settings, TimeProvider clock)
+    IDbContextFactory<ZhibaoDb> factory, PlanEvaluator evaluator, PlanAccess access, UploadedFiles files, TimeProvider clock)
 {
     public const int MaxFigures = 20;
 
@@ -214,7 +214,7 @@ public sealed class PlanProgress(
             return PlanResult.Refused<ProgressView>("已审核通过的工作进展不能再添加附件");
         }
         var errors = new FieldErrors();
-        var file = await UploadedFile.ReadAsync(settings, fileName, contentType, content, errors, ct);
+        var file = await files.ReadAsync(fileName, content, errors, null, ct);
         if (file is null)
         {
             return PlanResult.Invalid<ProgressView>(errors);

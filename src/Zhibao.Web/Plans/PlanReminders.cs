@@ -17,9 +17,8 @@ namespace Zhibao.Web.Plans;
 /// instance never sends it twice; periods that ended more than <see cref="LookBackDays"/> days ago are left alone.
 /// </summary>
 public sealed class PlanReminders(IServiceScopeFactory scopes, OrgTree tree, TimeProvider clock, ILogger<PlanReminders> log)
-    : RecurringJob(Interval, clock, log)
+    : PeriodicJob(clock, log)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     public const int LookBackDays = 60;
 
     /// <summary>Sends what is due today; returns how many notices were written.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Zhibao.Data;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Auth;
+using Zhibao.Web.Platform.Jobs;
 using Zhibao.Web.Platform.Notices;
 
 namespace Zhibao.Web.Registries;
@@ -16,7 +17,7 @@ namespace Zhibao.Web.Registries;
 public sealed class CertificateExpiryWarnings(IServiceScopeFactory scopes, OrgTree tree, TimeProvider clock, ILogger<CertificateExpiryWarnings> log)
     : PeriodicJob(clock, log)
 {
-    protected override TimeSpan Interval => TimeSpan.FromDays(1);
+    public override TimeSpan Interval => TimeSpan.FromDays(1);
 
     /// <summary>Sends the warnings due today; returns how many 站内信 were written.</summary>
     public override async Task<int> RunAsync(CancellationToken ct)

@@ -7,7 +7,7 @@ namespace Zhibao.Web.Statistics;
 
 /// <summary>
 /// 统计分析: the leaders' dashboard (/statistics), the section's statistics (/statistics/section), their API, the chart
-/// exports and the periodic tables. Figures come from the pre-aggregated case tables (ADR 0006).
+/// exports and the periodic tables. Figures come from the pre-aggregated case tables (ADR 0008).
 /// </summary>
 public static class StatisticsModule
 {

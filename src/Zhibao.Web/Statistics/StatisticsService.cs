@@ -15,7 +15,7 @@ namespace Zhibao.Web.Statistics;
 
 /// <summary>
 /// 统计分析: the dashboard figures of a period and a unit subtree, with the same period of last year. Read from the
-/// pre-aggregated tables (ADR 0006) — whole months from <see cref="CaseMonthStat"/>, the partial months at the edges from
+/// pre-aggregated tables (ADR 0008) — whole months from <see cref="CaseMonthStat"/>, the partial months at the edges from
 /// <see cref="CaseDayStat"/> — never from the cases; both tables are unit-owned, so the data scope filters them.
 /// </summary>
 public sealed class StatisticsService(

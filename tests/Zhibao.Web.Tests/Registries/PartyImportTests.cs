@@ -11,7 +11,7 @@ using static Zhibao.Web.Tests.Registries.ImportTestData;
 namespace Zhibao.Web.Tests.Registries;
 
 /// <summary>
-/// 当事人 Excel import (issue 6, ADR 0007): preview writes nothing and names every bad cell in Chinese; confirm writes the
+/// 当事人 Excel import (issue 6, ADR 0009): preview writes nothing and names every bad cell in Chinese; confirm writes the
 /// valid rows only, in the background, with one summary audit entry; the error workbook holds exactly the invalid rows;
 /// importing the same file again changes nothing; 100,000 rows go in.
 /// </summary>

@@ -41,7 +41,7 @@ public static class DatabaseSetup
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<CaseStatisticsInterceptor>();
         // Scoped factory: each context gets the data scope of the request or Blazor circuit that made it. The statistics
-        // interceptor comes first: it recomputes inside the transaction the audit interceptor commits (ADR 0006).
+        // interceptor comes first: it recomputes inside the transaction the audit interceptor commits (ADR 0008).
         services.AddDbContextFactory<ZhibaoDb>((sp, options) => options
             .UseZhibaoProvider(database.Provider, connectionString)
             .AddInterceptors(sp.GetRequiredService<CaseStatisticsInterceptor>(), sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);

@@ -35,7 +35,7 @@ public sealed record BulkColumn<T>(string Name, BulkType Type, Func<T, object?> 
 /// PostgreSQL — binary COPY (<see cref="NpgsqlBinaryImporter"/>) straight into the table under a savepoint, and when a
 /// concurrent writer registered one of the keys meanwhile, COPY into a temporary table and
 /// <c>INSERT … SELECT … ON CONFLICT DO NOTHING</c>. Rows hitting a unique index are skipped, never an error; the
-/// result is the number inserted. No operation-log rows are written: the import writes its summary (ADR 0007).
+/// result is the number inserted. No operation-log rows are written: the import writes its summary (ADR 0009).
 /// </summary>
 public static class BulkInsert
 {

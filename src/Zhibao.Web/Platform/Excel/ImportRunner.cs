@@ -7,7 +7,7 @@ namespace Zhibao.Web.Platform.Excel;
 
 /// <summary>
 /// Runs confirmed imports in the background, one at a time per node: re-reads the stored workbook, checks every row again
-/// and writes the valid ones in one transaction with one summary operation-log entry (ADR 0007). Woken by a confirmation,
+/// and writes the valid ones in one transaction with one summary operation-log entry (ADR 0009). Woken by a confirmation,
 /// and every <see cref="PollInterval"/> for imports confirmed on another node or interrupted by a restart. A run is
 /// all-or-nothing and idempotent, so an interrupted one simply runs again: at once on SQLite (one node), after
 /// <see cref="Lease"/> on PostgreSQL (where another node may still be running it). Expired imports are deleted here too.

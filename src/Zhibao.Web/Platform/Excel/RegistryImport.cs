@@ -76,7 +76,7 @@ public interface IRegistryImport
 }
 
 /// <summary>
-/// An Excel import into one registry (ADR 0007). A registry declares its columns, its row checks, its natural keys and how
+/// An Excel import into one registry (ADR 0009). A registry declares its columns, its row checks, its natural keys and how
 /// a row becomes (or changes) an entity; the pipeline does the rest: header matching, per-cell Chinese messages,
 /// duplicates within the file, new / unchanged / updated against the database, chunked writes without per-row change
 /// tracking or per-row audit entries. Override <see cref="InsertAsync"/> with a bulk writer (<see cref="BulkInsert"/>)

@@ -55,7 +55,7 @@ internal sealed record ImportDataScope(bool SeesAllUnits, IReadOnlyCollection<in
 }
 
 /// <summary>
-/// The import flow of every registry (ADR 0007): upload and preview (nothing written), error workbook, confirm (queued for
+/// The import flow of every registry (ADR 0009): upload and preview (nothing written), error workbook, confirm (queued for
 /// <see cref="ImportRunner"/>), status with progress. An import belongs to the user who uploaded it; others get 404.
 /// </summary>
 public sealed class RegistryImports(IEnumerable<IRegistryImport> definitions, IDbContextFactory<ZhibaoDb> factory, CurrentUser user,

@@ -151,137 +151,6 @@ namespace Zhibao.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Leads",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NaturalKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SourceUnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    BatchReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SenderDeadlineOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SenderDeadlineWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReplyDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ApplicationNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    OtherNumbers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    RightName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NiceClasses = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Applicant = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ApplicantPartyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AgencyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AssignedOfficerId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Categories = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    TransferredToUnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    TransferredTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CheckNotes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CheckedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReplyNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ReportNotes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ConvertedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Leads", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Leads_Cases_CaseId",
-                        column: x => x.CaseId,
-                        principalTable: "Cases",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Leads_Officers_AssignedOfficerId",
-                        column: x => x.AssignedOfficerId,
-                        principalTable: "Officers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Leads_OrgUnits_OrgUnitId",
-                        column: x => x.OrgUnitId,
-                        principalTable: "OrgUnits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Leads_OrgUnits_SourceUnitId",
-                        column: x => x.SourceUnitId,
-                        principalTable: "OrgUnits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Leads_OrgUnits_TransferredToUnitId",
-                        column: x => x.TransferredToUnitId,
-                        principalTable: "OrgUnits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Leads_Parties_ApplicantPartyId",
-                        column: x => x.ApplicantPartyId,
-                        principalTable: "Parties",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Markets",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    OperatorPartyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    OperatorUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    StallCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Contact = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EntryCommitmentStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CommitmentCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    AdvanceCompensationStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CompensationFund = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    CounterfeitExitStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Remark = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Markets", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Markets_OrgUnits_OrgUnitId",
-                        column: x => x.OrgUnitId,
-                        principalTable: "OrgUnits",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_Markets_Parties_OperatorPartyId",
-                        column: x => x.OperatorPartyId,
-                        principalTable: "Parties",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "NationalReports",
                 columns: table => new
                 {
@@ -413,6 +282,40 @@ namespace Zhibao.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RegistryImports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Registry = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SeesAllUnits = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VisibleUnitIds = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Valid = table.Column<int>(type: "INTEGER", nullable: false),
+                    Invalid = table.Column<int>(type: "INTEGER", nullable: false),
+                    New = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Inserted = table.Column<int>(type: "INTEGER", nullable: false),
+                    Changed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistryImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SeriousViolationListings",
                 columns: table => new
                 {
@@ -455,6 +358,25 @@ namespace Zhibao.Data.Sqlite.Migrations
                         principalTable: "Parties",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    Organiser = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSessions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -579,107 +501,6 @@ namespace Zhibao.Data.Sqlite.Migrations
                         name: "FK_CreditCommitments_Agencies_AgencyId",
                         column: x => x.AgencyId,
                         principalTable: "Agencies",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "LeadEvents",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    LeadId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ActorId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_LeadEvents", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_LeadEvents_Leads_LeadId",
-                        column: x => x.LeadId,
-                        principalTable: "Leads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "MarketCompensationClaims",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MarketId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Claimant = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_MarketCompensationClaims", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_MarketCompensationClaims_Markets_MarketId",
-                        column: x => x.MarketId,
-                        principalTable: "Markets",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "MarketInspections",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MarketId = table.Column<int>(type: "INTEGER", nullable: false),
-                    InspectedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Inspectors = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Findings = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RectifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_MarketInspections", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_MarketInspections_Markets_MarketId",
-                        column: x => x.MarketId,
-                        principalTable: "Markets",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "MarketRemovals",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    MarketId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RemovedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StallHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StallNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_MarketRemovals", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_MarketRemovals_Markets_MarketId",
-                        column: x => x.MarketId,
-                        principalTable: "Markets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1150,6 +971,36 @@ namespace Zhibao.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingAttendances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrainingSessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfficerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attended = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HoursCredited = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingAttendances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingAttendances_Officers_OfficerId",
+                        column: x => x.OfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrainingAttendances_TrainingSessions_TrainingSessionId",
+                        column: x => x.TrainingSessionId,
+                        principalTable: "TrainingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MediaReports",
                 columns: table => new
                 {
@@ -1564,99 +1415,6 @@ namespace Zhibao.Data.Sqlite.Migrations
                 column: "ListingId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LeadEvents_LeadId_Id",
-                table: "LeadEvents",
-                columns: new[] { "LeadId", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_ApplicantPartyId",
-                table: "Leads",
-                column: "ApplicantPartyId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_ApplicationNumber",
-                table: "Leads",
-                column: "ApplicationNumber");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_AssignedOfficerId",
-                table: "Leads",
-                column: "AssignedOfficerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_CaseId",
-                table: "Leads",
-                column: "CaseId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_Kind_Status_Id",
-                table: "Leads",
-                columns: new[] { "Kind", "Status", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_NaturalKey",
-                table: "Leads",
-                column: "NaturalKey",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_OrgUnitId_Id",
-                table: "Leads",
-                columns: new[] { "OrgUnitId", "Id" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_ReceivedOn",
-                table: "Leads",
-                column: "ReceivedOn");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_ReplyDueOn",
-                table: "Leads",
-                column: "ReplyDueOn");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_SourceUnitId",
-                table: "Leads",
-                column: "SourceUnitId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Leads_TransferredToUnitId",
-                table: "Leads",
-                column: "TransferredToUnitId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MarketCompensationClaims_MarketId_PaidOn",
-                table: "MarketCompensationClaims",
-                columns: new[] { "MarketId", "PaidOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MarketInspections_MarketId_InspectedOn",
-                table: "MarketInspections",
-                columns: new[] { "MarketId", "InspectedOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MarketRemovals_MarketId_RemovedOn",
-                table: "MarketRemovals",
-                columns: new[] { "MarketId", "RemovedOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Markets_Name",
-                table: "Markets",
-                column: "Name",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Markets_OperatorPartyId",
-                table: "Markets",
-                column: "OperatorPartyId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Markets_OrgUnitId_Id",
-                table: "Markets",
-                columns: new[] { "OrgUnitId", "Id" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_MediaReports_EventId",
                 table: "MediaReports",
                 column: "EventId");
@@ -1829,6 +1587,11 @@ namespace Zhibao.Data.Sqlite.Migrations
                 column: "PartyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RegistryImports_Status_ExpiresAt",
+                table: "RegistryImports",
+                columns: new[] { "Status", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SeriousViolationListings_CaseId",
                 table: "SeriousViolationListings",
                 column: "CaseId");
@@ -1853,6 +1616,22 @@ namespace Zhibao.Data.Sqlite.Migrations
                 name: "IX_SeriousViolationListings_PartyId_ListedOn",
                 table: "SeriousViolationListings",
                 columns: new[] { "PartyId", "ListedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAttendances_OfficerId",
+                table: "TrainingAttendances",
+                column: "OfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAttendances_TrainingSessionId_OfficerId",
+                table: "TrainingAttendances",
+                columns: new[] { "TrainingSessionId", "OfficerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSessions_HeldOn",
+                table: "TrainingSessions",
+                column: "HeldOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TypicalCases_CaseId",
@@ -1948,18 +1727,6 @@ namespace Zhibao.Data.Sqlite.Migrations
                 name: "JointPunishments");
 
             migrationBuilder.DropTable(
-                name: "LeadEvents");
-
-            migrationBuilder.DropTable(
-                name: "MarketCompensationClaims");
-
-            migrationBuilder.DropTable(
-                name: "MarketInspections");
-
-            migrationBuilder.DropTable(
-                name: "MarketRemovals");
-
-            migrationBuilder.DropTable(
                 name: "MediaReports");
 
             migrationBuilder.DropTable(
@@ -1990,6 +1757,12 @@ namespace Zhibao.Data.Sqlite.Migrations
                 name: "PublicityVisitQuestions");
 
             migrationBuilder.DropTable(
+                name: "RegistryImports");
+
+            migrationBuilder.DropTable(
+                name: "TrainingAttendances");
+
+            migrationBuilder.DropTable(
                 name: "WorkSummaryBlocks");
 
             migrationBuilder.DropTable(
@@ -1997,12 +1770,6 @@ namespace Zhibao.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SeriousViolationListings");
-
-            migrationBuilder.DropTable(
-                name: "Leads");
-
-            migrationBuilder.DropTable(
-                name: "Markets");
 
             migrationBuilder.DropTable(
                 name: "TypicalCases");
@@ -2018,6 +1785,9 @@ namespace Zhibao.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PublicityEvents");
+
+            migrationBuilder.DropTable(
+                name: "TrainingSessions");
 
             migrationBuilder.DropTable(
                 name: "WorkSummaries");
