@@ -1,0 +1,362 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Zhibao.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class LeadsAndMarkets : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Leads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NaturalKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SourceUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    BatchReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SenderDeadlineOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SenderDeadlineWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReplyDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ApplicationNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    OtherNumbers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RightName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NiceClasses = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Applicant = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApplicantPartyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgencyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedOfficerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Categories = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TransferredToUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TransferredTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CheckNotes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CheckedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReplyNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReportNotes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConvertedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Leads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Leads_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Leads_Officers_AssignedOfficerId",
+                        column: x => x.AssignedOfficerId,
+                        principalTable: "Officers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Leads_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Leads_OrgUnits_SourceUnitId",
+                        column: x => x.SourceUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Leads_OrgUnits_TransferredToUnitId",
+                        column: x => x.TransferredToUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Leads_Parties_ApplicantPartyId",
+                        column: x => x.ApplicantPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Markets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OperatorPartyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OperatorUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    StallCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntryCommitmentStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CommitmentCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    AdvanceCompensationStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CompensationFund = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    CounterfeitExitStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Remark = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Markets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Markets_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Markets_Parties_OperatorPartyId",
+                        column: x => x.OperatorPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LeadEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LeadId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeadEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LeadEvents_Leads_LeadId",
+                        column: x => x.LeadId,
+                        principalTable: "Leads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MarketCompensationClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MarketId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Claimant = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MarketCompensationClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MarketCompensationClaims_Markets_MarketId",
+                        column: x => x.MarketId,
+                        principalTable: "Markets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MarketInspections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MarketId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InspectedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Inspectors = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Findings = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RectifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MarketInspections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MarketInspections_Markets_MarketId",
+                        column: x => x.MarketId,
+                        principalTable: "Markets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MarketRemovals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MarketId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RemovedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StallHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StallNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MarketRemovals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MarketRemovals_Markets_MarketId",
+                        column: x => x.MarketId,
+                        principalTable: "Markets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeadEvents_LeadId_Id",
+                table: "LeadEvents",
+                columns: new[] { "LeadId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_ApplicantPartyId",
+                table: "Leads",
+                column: "ApplicantPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_ApplicationNumber",
+                table: "Leads",
+                column: "ApplicationNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_AssignedOfficerId",
+                table: "Leads",
+                column: "AssignedOfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_CaseId",
+                table: "Leads",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_Kind_Status_Id",
+                table: "Leads",
+                columns: new[] { "Kind", "Status", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_NaturalKey",
+                table: "Leads",
+                column: "NaturalKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_OrgUnitId_Id",
+                table: "Leads",
+                columns: new[] { "OrgUnitId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_ReceivedOn",
+                table: "Leads",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_ReplyDueOn",
+                table: "Leads",
+                column: "ReplyDueOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_SourceUnitId",
+                table: "Leads",
+                column: "SourceUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Leads_TransferredToUnitId",
+                table: "Leads",
+                column: "TransferredToUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketCompensationClaims_MarketId_PaidOn",
+                table: "MarketCompensationClaims",
+                columns: new[] { "MarketId", "PaidOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketInspections_MarketId_InspectedOn",
+                table: "MarketInspections",
+                columns: new[] { "MarketId", "InspectedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketRemovals_MarketId_RemovedOn",
+                table: "MarketRemovals",
+                columns: new[] { "MarketId", "RemovedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Markets_Name",
+                table: "Markets",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Markets_OperatorPartyId",
+                table: "Markets",
+                column: "OperatorPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Markets_OrgUnitId_Id",
+                table: "Markets",
+                columns: new[] { "OrgUnitId", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LeadEvents");
+
+            migrationBuilder.DropTable(
+                name: "MarketCompensationClaims");
+
+            migrationBuilder.DropTable(
+                name: "MarketInspections");
+
+            migrationBuilder.DropTable(
+                name: "MarketRemovals");
+
+            migrationBuilder.DropTable(
+                name: "Leads");
+
+            migrationBuilder.DropTable(
+                name: "Markets");
+        }
+    }
+}
