@@ -46,7 +46,7 @@ public sealed class RegistryImportTests(BrowserFixture app, ITestOutputHelper ou
             await Expect(page.Locator("#parties-import-errors")).ToContainTextAsync("下载错误行 (1)");
 
             // Nothing is in the list before the import is confirmed.
-            Assert.Equal(0, await page.Locator("#parties-table").GetByText("界面导入测试甲公司").CountAsync());
+            Assert.Equal(0, await page.Locator(".ant-table-tbody").GetByText("界面导入测试甲公司").CountAsync());
             await page.Locator("#parties-import-confirm").ClickAsync();
             var result = page.Locator("#parties-import-result");
             await Expect(result).ToContainTextAsync("导入完成", new() { Timeout = 60_000 });
@@ -55,8 +55,9 @@ public sealed class RegistryImportTests(BrowserFixture app, ITestOutputHelper ou
             await Expect(page.Locator("#parties-import-progress .ant-progress-status-success")).ToHaveCountAsync(1);
 
             await page.Locator("#parties-import-close").ClickAsync();
-            var table = page.Locator("#parties-table");
-            await Expect(table).ToContainTextAsync("界面导入测试甲公司");
+            // The list reloads once the dialog closes (slow on a busy machine).
+            var table = page.Locator(".ant-table-tbody");
+            await Expect(table).ToContainTextAsync("界面导入测试甲公司", new() { Timeout = 30_000 });
             await Expect(table).ToContainTextAsync("界面导入测试乙公司");
             Assert.Equal(0, await table.GetByText("界面导入测试坏码公司").CountAsync());
         }
