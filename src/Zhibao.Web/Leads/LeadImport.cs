@@ -62,16 +62,9 @@ public sealed class LeadImport(CalendarService calendars) : RegistryImport<LeadI
     public override IReadOnlyList<ImportColumn<LeadImportRow>> Columns => field ??=
     [
         Column.Choice(KindHeader, Kinds, (r, v) => r.Kind = v, required: true),
-        new(SourceHeader, true, "天津市知识产权局", "组织机构中的外部单位名称（或单位编码），如国家知识产权局、天津市知识产权局", (text, row) =>
-        {
-            if (senders.Find(text, $"交办单位“{text}”不是组织机构中的外部单位，请先在组织机构中登记，或填写其名称/编码", out var unit) is { } problem)
-            {
-                return problem;
-            }
-            row.SourceUnitId = unit.Id;
-            row.SourceName = unit.Name;
-            return null;
-        }),
+        Column.Unit(SourceHeader, () => senders, text => $"交办单位“{text}”不是组织机构中的外部单位，请先在组织机构中登记，或填写其名称/编码",
+            (row, unit) => (row.SourceUnitId, row.SourceName) = (unit.Id, unit.Name),
+            "组织机构中的外部单位名称（或单位编码），如国家知识产权局、天津市知识产权局", required: true, example: "天津市知识产权局"),
         Column.Text("来文文号", 100, (r, v) => r.SourceReference = v, example: "津知函〔2023〕12号"),
         Column.Text("批次号", 100, (r, v) => r.BatchReference = v, example: "2023-10"),
         Column.Date(ReceivedHeader, (r, v) => r.ReceivedOn = v, required: true, example: "2023-10-09", note: "收到线索的日期，不能晚于导入当天"),
@@ -87,15 +80,8 @@ public sealed class LeadImport(CalendarService calendars) : RegistryImport<LeadI
         Column.Text("代理机构", 200, (r, v) => r.AgencyName = v),
         Column.DictionaryLabel("街镇", () => areas, (r, v) => r.Area = v, example: "北仓镇"),
         Column.Text("线索内容", 4000, (r, v) => r.Summary = v),
-        new(UnitHeader, false, null, "本人数据权限范围内的单位名称（或单位编码）；留空为本人所属单位；已登记的线索不因导入改变承办单位", (text, row) =>
-        {
-            if (units.Find(text, $"承办单位“{text}”不存在或不在您的数据范围内", out var unit) is { } problem)
-            {
-                return problem;
-            }
-            row.OrgUnitId = unit.Id;
-            return null;
-        }),
+        Column.Unit(UnitHeader, () => units, text => $"承办单位“{text}”不存在或不在您的数据范围内", (row, unit) => row.OrgUnitId = unit.Id,
+            "本人数据权限范围内的单位名称（或单位编码）；留空为本人所属单位；已登记的线索不因导入改变承办单位"),
     ];
 
     protected override async Task PrepareAsync(ZhibaoDb db, ImportContext context, CancellationToken ct)

@@ -62,15 +62,8 @@ public sealed class MarketImport : RegistryImport<MarketImportRow, Market>
         Column.Whole("摊位数", 0, 1_000_000, (r, v) => r.StallCount = v, example: "120", note: "摊位（电商平台为店铺）数，0到1000000之间的整数"),
         Column.Text("联系人", 50, (r, v) => r.Contact = v, example: "张三"),
         Column.Text("联系电话", 50, (r, v) => r.Phone = v, example: "022-26391234"),
-        new(UnitHeader, false, null, "本人数据权限范围内的单位名称（或单位编码）；新登记的留空为本人所属单位", (text, row) =>
-        {
-            if (units.Find(text, $"监管单位“{text}”不存在或不在您的数据范围内", out var unit) is { } problem)
-            {
-                return problem;
-            }
-            row.OrgUnitId = unit.Id;
-            return null;
-        }),
+        Column.Unit(UnitHeader, () => units, text => $"监管单位“{text}”不存在或不在您的数据范围内", (row, unit) => row.OrgUnitId = unit.Id,
+            "本人数据权限范围内的单位名称（或单位编码）；新登记的留空为本人所属单位"),
         Column.Choice("准入承诺", Statuses, (r, v) => r.EntryCommitmentStatus = v, example: MarketRating.Name(MarketSystemStatus.Established),
             note: $"知识产权准入承诺制度：{string.Join("、", Statuses.Keys)}；新登记的留空为未建立"),
         Column.Whole(CommitmentHeader, 0, 1_000_000, (r, v) => r.CommitmentCount = v, example: "100", note: "签署准入承诺的经营户数，不超过摊位数"),

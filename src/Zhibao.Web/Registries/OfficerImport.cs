@@ -9,7 +9,6 @@ namespace Zhibao.Web.Registries;
 public sealed class OfficerImportRow
 {
     public string Name { get; set; } = "";
-    public string UnitText { get; set; } = "";
     public int OrgUnitId { get; set; }
     public string? CertificateNumber { get; set; }
     public string? CertificateIssuer { get; set; }
@@ -42,16 +41,8 @@ public sealed class OfficerImport : RegistryImport<OfficerImportRow, Officer>
     public override IReadOnlyList<ImportColumn<OfficerImportRow>> Columns => field ??=
     [
         Column.Text(NameHeader, 50, (r, v) => r.Name = v, required: true, example: "张三"),
-        new(UnitHeader, true, "执法大队", "本局内设机构或所属单位的名称（或单位编码），须在您的数据范围内", (text, row) =>
-        {
-            if (units.Find(text, $"所属单位“{text}”不存在或不在您的数据范围内，请填写本局内设机构或所属单位的名称", out var unit) is { } problem)
-            {
-                return problem;
-            }
-            row.UnitText = text;
-            row.OrgUnitId = unit.Id;
-            return null;
-        }),
+        Column.Unit(UnitHeader, () => units, text => $"所属单位“{text}”不存在或不在您的数据范围内，请填写本局内设机构或所属单位的名称",
+            (row, unit) => row.OrgUnitId = unit.Id, "本局内设机构或所属单位的名称（或单位编码），须在您的数据范围内", required: true, example: "执法大队"),
         new(NumberHeader, false, "12011329999", "无执法证的人员留空（不能承办案件）", (text, row) =>
         {
             var number = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();

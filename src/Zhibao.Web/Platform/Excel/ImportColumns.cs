@@ -66,6 +66,22 @@ public sealed class ImportColumns<TRow>
                 return null;
             });
 
+    /// <summary>
+    /// An organisation unit by name or code, looked up in <paramref name="units"/> as loaded for the pass; <paramref name="notFound"/>
+    /// gives the message for a text no unit has.
+    /// </summary>
+    public ImportColumn<TRow> Unit(string header, Func<ImportUnits> units, Func<string, string> notFound, Action<TRow, Zhibao.Data.Entities.OrgUnit> set,
+        string note, bool required = false, string? example = null) =>
+        new(header, required, example, note, (text, row) =>
+        {
+            if (units().Find(text, notFound(text), out var unit) is { } problem)
+            {
+                return problem;
+            }
+            set(row, unit);
+            return null;
+        });
+
     /// <summary>A label of a dictionary (e.g. 街镇), checked against <paramref name="labels"/> as loaded for the pass.</summary>
     public ImportColumn<TRow> DictionaryLabel(string header, Func<IReadOnlySet<string>> labels, Action<TRow, string> set, bool required = false,
         string? example = null, string? note = null) =>
