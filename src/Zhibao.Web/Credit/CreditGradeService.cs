@@ -4,6 +4,7 @@ using Zhibao.Data.Entities;
 using Zhibao.Domain.Credit;
 using Zhibao.Web.Platform.Api;
 using Zhibao.Web.Platform.Auth;
+using Zhibao.Web.Platform.Excel;
 
 namespace Zhibao.Web.Credit;
 
@@ -63,6 +64,13 @@ public sealed class CreditGradeService(
         }).ToList();
         return new GradePage(items, total, page, pageSize, counts);
     }
+
+    public static readonly ExcelColumn<GradeRow>[] Columns =
+    [
+        new("当事人", r => r.PartyName), new("统一社会信用代码/身份证号码", r => r.Code), new("信用等级", r => r.Grade), new("等级名称", r => r.GradeName),
+        new("记分", r => r.Points), new("监管方式", r => r.InspectionName), new("建议每年检查次数", r => r.InspectionsPerYear),
+        new("检查频次", r => r.InspectionText), new("主要理由", r => r.MainReason), new("理由条数", r => r.ReasonCount),
+    ];
 
     /// <summary>The grade codes of the scheme in force, for validating ?grade=.</summary>
     public async Task<IReadOnlyList<CreditGradeLevel>> GradesAsync(CancellationToken ct) => (await schemes.GetAsync(ct)).Grades;

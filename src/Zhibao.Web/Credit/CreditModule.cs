@@ -37,6 +37,12 @@ public static class CreditModule
                     : Results.Ok(await grades.ListAsync(q.Grade?.Trim(), q.Search, q.Page ?? 1, q.PageSize ?? 20, ct)))
             .RequirePermission(Permissions.RegistryView)
             .WithSummary("信用分级：按等级列出当事人及建议检查频次（不带 grade 时列出有扣分记录的当事人，按记分从高到低；counts 为各等级人数）");
+        api.MapGet("/grades/export", async ([AsParameters] GradeQuery q, CreditGradeService grades, TimeProvider clock, CancellationToken ct) =>
+                await q.ValidateAsync(grades, ct) is { Any: true } errors
+                    ? errors.ToProblem()
+                    : ExcelExport.File((await grades.ListAsync(q.Grade?.Trim(), q.Search, 1, ExcelExport.MaxRows, ct)).Items, CreditGradeService.Columns, "信用分级", clock))
+            .RequirePermission(Permissions.RegistryView)
+            .WithSummary("导出信用分级（Excel，按列表条件：等级、检索；含记分、建议检查频次与主要理由）");
         api.MapGet("/parties/{id:int}", async (int id, CreditGradeService grades, CancellationToken ct) =>
                 await grades.PartyAsync(id, ct) is { } view ? Results.Ok(view) : AdminModule.NotFound("当事人"))
             .RequirePermission(Permissions.RegistryView).WithSummary("当事人信用：等级、理由（记录及记分）、建议检查频次、名单记录、信用修复");

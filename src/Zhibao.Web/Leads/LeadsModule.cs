@@ -15,12 +15,13 @@ public static class LeadsModule
     public static IServiceCollection AddLeadsModule(this IServiceCollection services)
     {
         services.AddScoped<LeadService>();
+        services.AddRegistryImport<LeadImport>();
         return services;
     }
 
     public static void MapLeadsModule(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/leads").WithTags("线索");
+        var api = app.MapGroup("/api/leads").WithTags("线索").MapRegistryImport<LeadImport>();
         api.MapGet("/", async ([AsParameters] LeadListQuery q, LeadService leads, CancellationToken ct) =>
                 Validate(q, out var filter) is { Any: true } errors ? errors.ToProblem()
                     : Results.Ok(await leads.ListAsync(filter, q.Page ?? 1, q.PageSize ?? 20, ct)))

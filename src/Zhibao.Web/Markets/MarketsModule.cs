@@ -17,12 +17,13 @@ public static class MarketsModule
     public static IServiceCollection AddMarketsModule(this IServiceCollection services)
     {
         services.AddScoped<MarketRegistry>();
+        services.AddRegistryImport<MarketImport>();
         return services;
     }
 
     public static void MapMarketsModule(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/markets").WithTags("规范化市场");
+        var api = app.MapGroup("/api/markets").WithTags("规范化市场").MapRegistryImport<MarketImport>();
         api.MapGet("/", async ([AsParameters] MarketQuery q, MarketRegistry markets, CancellationToken ct) =>
                 Validate(q, out var filter) is { Any: true } errors ? errors.ToProblem()
                     : Results.Ok(await markets.ListAsync(filter, q.Page ?? 1, q.PageSize ?? 20, ct)))

@@ -14,6 +14,7 @@ public static class AgenciesModule
     {
         services.AddScoped<AgencyRegistry>();
         services.AddScoped<AgencyCredit>();
+        services.AddRegistryImport<AgencyImport>();
         services.AddSingleton<AgencyCommitmentReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<AgencyCommitmentReminders>());
         return services;
@@ -21,7 +22,7 @@ public static class AgenciesModule
 
     public static void MapAgenciesModule(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/agencies").WithTags("代理机构");
+        var api = app.MapGroup("/api/agencies").WithTags("代理机构").MapRegistryImport<AgencyImport>();
         api.MapGet("/", async ([AsParameters] AgencyQuery q, AgencyRegistry agencies, CancellationToken ct) =>
             q.Validate() is { Any: true } errors
                 ? errors.ToProblem()

@@ -10,7 +10,7 @@ public sealed record AgencyFilter(AgencyKinds? Kind, string? Search, CommitmentS
 
 public record AgencyRow(int Id, string Name, string UnifiedSocialCreditCode, IReadOnlyList<string> Kinds, string KindName,
     string? PatentLicenceNumber, string? TrademarkFilingNumber, string? Address, string? ContactPerson, string? ContactPhone,
-    int OrgUnitId, string OrgUnitName, bool IsActive, int AttorneyCount, CommitmentState CommitmentState, string CommitmentStateName,
+    int OrgUnitId, string OrgUnitName, bool IsActive, int AttorneyCount, string? AttorneyNames, CommitmentState CommitmentState, string CommitmentStateName,
     DateOnly? CommitmentSignedOn, DateOnly? CommitmentDueOn, int BreachCount, DateOnly? LastInspectedOn, DateTime UpdatedAt, int Version);
 
 public sealed record AttorneyView(int Id, string Name, string? CertificateNumber);

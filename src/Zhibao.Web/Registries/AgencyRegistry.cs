@@ -46,9 +46,12 @@ public sealed class AgencyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
     };
 
     /// <summary>The bureau the caller works in (the root bureau for a user without a unit): new agencies, coverage and lists default to it.</summary>
-    internal async Task<OrgUnit?> CallerBureauAsync(ZhibaoDb db, CancellationToken ct)
+    internal Task<OrgUnit?> CallerBureauAsync(ZhibaoDb db, CancellationToken ct) => BureauOfAsync(db, tree, current.OrgUnitId, ct);
+
+    /// <summary>The bureau a unit belongs to; the root bureau for a user without a unit.</summary>
+    internal static async Task<OrgUnit?> BureauOfAsync(ZhibaoDb db, OrgTree tree, int? unitId, CancellationToken ct)
     {
-        if (current.OrgUnitId is { } unit)
+        if (unitId is { } unit)
         {
             var id = tree.BureauId(unit);
             return await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
@@ -113,15 +116,15 @@ public sealed class AgencyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
         var today = Today;
         var list = await query.Select(a => new
         {
-            Agency = a, Unit = a.OrgUnit!.Name, Attorneys = a.Attorneys.Count,
+            Agency = a, Unit = a.OrgUnit!.Name, Attorneys = a.Attorneys.OrderBy(t => t.Id).Select(t => new { t.Name, t.CertificateNumber }).ToList(),
             Commitments = a.Commitments.Select(c => new { c.Status, c.SignedOn, c.DueOn, Breaches = c.Breaches.Count }).ToList(),
             LastInspected = a.Inspections.Max(i => (DateOnly?)i.InspectedOn),
         }).AsSplitQuery().ToListAsync(ct);
-        return list.Select(x => Row(x.Agency, x.Unit, x.Attorneys, x.Commitments.Select(c => (c.Status, c.SignedOn, c.DueOn)).ToList(),
+        return list.Select(x => Row(x.Agency, x.Unit, x.Attorneys.Select(t => (t.Name, t.CertificateNumber)).ToList(), x.Commitments.Select(c => (c.Status, c.SignedOn, c.DueOn)).ToList(),
             x.Commitments.Sum(c => c.Breaches), x.LastInspected, today)).ToList();
     }
 
-    private static AgencyRow Row(Agency a, string unit, int attorneys, List<(CommitmentStatus, DateOnly?, DateOnly?)> commitments, int breaches,
+    private static AgencyRow Row(Agency a, string unit, List<(string Name, string? CertificateNumber)> attorneys, List<(CommitmentStatus, DateOnly?, DateOnly?)> commitments, int breaches,
         DateOnly? lastInspected, DateOnly today)
     {
         var standing = CreditCommitmentRules.Standing(commitments, today);
@@ -129,7 +132,7 @@ public sealed class AgencyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
         return new AgencyRow(a.Id, a.Name, a.UnifiedSocialCreditCode,
             Enum.GetValues<AgencyKinds>().Where(k => k != AgencyKinds.None && kinds.HasFlag(k)).Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())).ToList(),
             CreditCommitmentRules.KindName(kinds), a.PatentLicenceNumber, a.TrademarkFilingNumber, a.Address, a.ContactPerson, a.ContactPhone,
-            a.OrgUnitId, unit, a.IsActive, attorneys, standing.State, CreditCommitmentRules.StateName(standing.State), standing.SignedOn,
+            a.OrgUnitId, unit, a.IsActive, attorneys.Count, attorneys.Count == 0 ? null : AttorneyText(attorneys), standing.State, CreditCommitmentRules.StateName(standing.State), standing.SignedOn,
             standing.DueOn, breaches, lastInspected, a.UpdatedAt, a.Version);
     }
 
@@ -148,7 +151,7 @@ public sealed class AgencyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
             c.Scope, c.Remark, c.CreatedAt, c.CreatedByName, c.Version,
             c.Breaches.OrderBy(b => b.OccurredOn).ThenBy(b => b.Id).Select(b => new BreachView(b.Id, c.Id, b.OccurredOn, b.Description, b.RecordedAt, b.RecordedByName)).ToList()))
             .ToList();
-        var row = Row(a, a.OrgUnit!.Name, a.Attorneys.Count, a.Commitments.Select(c => (c.Status, c.SignedOn, c.DueOn)).ToList(),
+        var row = Row(a, a.OrgUnit!.Name, a.Attorneys.OrderBy(t => t.Id).Select(t => (t.Name, t.CertificateNumber)).ToList(), a.Commitments.Select(c => (c.Status, c.SignedOn, c.DueOn)).ToList(),
             a.Commitments.Sum(c => c.Breaches.Count), a.Inspections.Count == 0 ? null : a.Inspections.Max(i => i.InspectedOn), today);
         return new AgencyDetail(row)
         {
@@ -246,6 +249,10 @@ public sealed class AgencyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
         }
         return new AgencySaveResult(await GetAsync(id, ct), errors);
     }
+
+    /// <summary>The attorneys as the export lists them and the import reads them: 张三（执业证号）、李四.</summary>
+    public static string AttorneyText(IEnumerable<(string Name, string? CertificateNumber)> attorneys) =>
+        string.Join("、", attorneys.Select(t => t.CertificateNumber is null ? t.Name : $"{t.Name}（{t.CertificateNumber}）"));
 
     internal string Actor => current.DisplayName ?? current.UserName ?? "系统";
 
@@ -371,6 +378,7 @@ public sealed class AgencyRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
         new("名称", r => r.Name), new("统一社会信用代码", r => r.UnifiedSocialCreditCode), new("类型", r => r.KindName),
         new("专利代理机构执业许可证号", r => r.PatentLicenceNumber), new("商标代理机构备案号", r => r.TrademarkFilingNumber),
         new("地址", r => r.Address), new("联系人", r => r.ContactPerson), new("联系电话", r => r.ContactPhone), new("代理师人数", r => r.AttorneyCount),
+        new("代理师", r => r.AttorneyNames),
         new("信用承诺", r => r.CommitmentStateName), new("签署日期", r => RegistryText.Date(r.CommitmentSignedOn)),
         new("应签署日期", r => RegistryText.Date(r.CommitmentDueOn)), new("违诺次数", r => r.BreachCount),
         new("最近检查日期", r => RegistryText.Date(r.LastInspectedOn)), new("监管单位", r => r.OrgUnitName), new("在业", r => r.IsActive ? "是" : "否"),

@@ -9,7 +9,6 @@ namespace Zhibao.Web.Registries;
 public sealed class OfficerImportRow
 {
     public string Name { get; set; } = "";
-    public string UnitText { get; set; } = "";
     public int OrgUnitId { get; set; }
     public string? CertificateNumber { get; set; }
     public string? CertificateIssuer { get; set; }
@@ -32,7 +31,7 @@ public sealed class OfficerImport : RegistryImport<OfficerImportRow, Officer>
     private const string NumberHeader = "执法证号";
 
     /// <summary>Units by name and by code: those in scope, or a message why not.</summary>
-    private Dictionary<string, (OrgUnit? Unit, string? Problem)> units = [];
+    private ImportUnits units = ImportUnits.Empty;
     /// <summary>Certificate numbers held by officers the importer cannot see.</summary>
     private HashSet<string> hiddenNumbers = [];
 
@@ -42,20 +41,8 @@ public sealed class OfficerImport : RegistryImport<OfficerImportRow, Officer>
     public override IReadOnlyList<ImportColumn<OfficerImportRow>> Columns => field ??=
     [
         Column.Text(NameHeader, 50, (r, v) => r.Name = v, required: true, example: "张三"),
-        new(UnitHeader, true, "执法大队", "本局内设机构或所属单位的名称（或单位编码），须在您的数据范围内", (text, row) =>
-        {
-            if (!units.TryGetValue(text, out var found))
-            {
-                return $"所属单位“{text}”不存在或不在您的数据范围内，请填写本局内设机构或所属单位的名称";
-            }
-            if (found.Problem is { } problem)
-            {
-                return problem;
-            }
-            row.UnitText = text;
-            row.OrgUnitId = found.Unit!.Id;
-            return null;
-        }),
+        Column.Unit(UnitHeader, () => units, text => $"所属单位“{text}”不存在或不在您的数据范围内，请填写本局内设机构或所属单位的名称",
+            (row, unit) => row.OrgUnitId = unit.Id, "本局内设机构或所属单位的名称（或单位编码），须在您的数据范围内", required: true, example: "执法大队"),
         new(NumberHeader, false, "12011329999", "无执法证的人员留空（不能承办案件）", (text, row) =>
         {
             var number = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
@@ -79,17 +66,7 @@ public sealed class OfficerImport : RegistryImport<OfficerImportRow, Officer>
 
     protected override async Task PrepareAsync(ZhibaoDb db, ImportContext context, CancellationToken ct)
     {
-        var all = await db.OrgUnits.AsNoTracking().ToListAsync(ct);
-        units = new Dictionary<string, (OrgUnit?, string?)>(StringComparer.Ordinal);
-        foreach (var group in all.Where(u => context.Sees(u.Id)).SelectMany(u => new[] { (Key: u.Name, Unit: u), (Key: u.Code, Unit: u) }).GroupBy(x => x.Key))
-        {
-            var candidates = group.Select(x => x.Unit).DistinctBy(u => u.Id).ToList();
-            var unit = candidates[0];
-            units[group.Key] = candidates.Count > 1 ? (null, $"单位名称“{group.Key}”不唯一，请改填单位编码")
-                : unit.Kind == OrgUnitKind.External ? (null, $"“{unit.Name}”是外部单位，执法人员只能属于本局及所属单位")
-                : !unit.IsActive ? (null, $"“{unit.Name}”已停用")
-                : (unit, null);
-        }
+        units = await ImportUnits.InScopeAsync(db, context, name => $"“{name}”是外部单位，执法人员只能属于本局及所属单位", ct);
         // Certificate numbers are unique across all units, including those the importer cannot see.
         hiddenNumbers = (await db.Officers.IgnoreQueryFilters().AsNoTracking().Where(o => o.CertificateNumber != null)
                 .Select(o => new { o.CertificateNumber, o.OrgUnitId }).ToListAsync(ct))

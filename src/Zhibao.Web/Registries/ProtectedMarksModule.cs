@@ -15,12 +15,13 @@ public static class ProtectedMarksModule
     {
         services.AddScoped<ProtectedMarkRegistry>();
         services.AddScoped<ProtectedMarkPhotos>();
+        services.AddRegistryImport<ProtectedMarkImport>();
         return services;
     }
 
     public static void MapProtectedMarksModule(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/protected-marks").WithTags("重点保护商标/标志");
+        var api = app.MapGroup("/api/protected-marks").WithTags("重点保护商标/标志").MapRegistryImport<ProtectedMarkImport>();
         api.MapGet("/", async ([AsParameters] ProtectedMarkQuery q, ProtectedMarkRegistry marks, CancellationToken ct) =>
             q.Validate() is { Any: true } errors
                 ? errors.ToProblem()

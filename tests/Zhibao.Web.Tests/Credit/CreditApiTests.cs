@@ -72,6 +72,13 @@ public abstract class CreditApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) 
         Assert.Contains(number, row.GetProperty("mainReason").GetString());
         Assert.DoesNotContain((await GetJsonAsync(head, "/api/credit/grades?grade=A&pageSize=500")).GetProperty("items").EnumerateArray(),
             r => r.GetProperty("partyId").GetInt32() == party);
+
+        // The export follows the list's filters.
+        var export = await head.GetAsync($"/api/credit/grades/export?grade=B&search={Uri.EscapeDataString("天津某日化用品销售有限公司")}");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var exported = Assert.Single(MiniExcel.Query(new MemoryStream(await export.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object?>>());
+        Assert.Equal(("天津某日化用品销售有限公司", "B", "15"), (exported["当事人"]?.ToString(), exported["信用等级"]?.ToString(), exported["记分"]?.ToString()));
+        Assert.Contains(number, exported["主要理由"]?.ToString());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Zhibao.Web.Tests.Infrastructure;
 
@@ -70,6 +71,94 @@ internal static class ImportTestData
             Assert.True(DateTime.UtcNow < until, $"import still {status} after {timeout}: {state}");
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>
+    /// The flow every registry's import must follow on a file mixing valid and invalid rows: the preview counts and names
+    /// each bad cell in Chinese (exactly <paramref name="errors"/>, by row) and writes nothing (<paramref name="count"/>
+    /// unchanged, <paramref name="untouched"/> still holds); the error workbook, read back with MiniExcel, holds exactly the
+    /// invalid rows as uploaded plus 错误说明; confirm writes only the valid rows (<paramref name="created"/> new,
+    /// <paramref name="updated"/> changed) with one summary 导入 entry for <paramref name="entityType"/>. Returns the final state.
+    /// </summary>
+    public static async Task<JsonElement> MixedImportAsync(ZhibaoApp app, HttpClient client, string registry, string[] headers, byte[] file,
+        int created, int updated, IReadOnlyDictionary<int, (string Column, string Message)[]> errors, Func<Task<int>> count, string entityType,
+        Func<Task>? untouched = null)
+    {
+        var before = await count();
+        var logsBefore = await RegistryTestData.WithDbAsync(app, db => db.OperationLogs.CountAsync(l => l.EntityType == entityType));
+        var preview = await PreviewAsync(client, registry, file);
+        var valid = preview.GetProperty("total").GetInt32() - errors.Count;
+        Assert.Equal((errors.Count, created, updated, valid - created - updated), (preview.GetProperty("invalid").GetInt32(),
+            preview.GetProperty("new").GetInt32(), preview.GetProperty("updated").GetInt32(), preview.GetProperty("unchanged").GetInt32()));
+        Assert.Equal(headers, preview.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+        var invalidRows = preview.GetProperty("invalidRows").EnumerateArray().ToList();
+        Assert.Equal(errors.Keys.Order(), invalidRows.Select(r => r.GetProperty("row").GetInt32()));
+        foreach (var row in invalidRows)
+        {
+            Assert.Equal(errors[row.GetProperty("row").GetInt32()], row.GetProperty("errors").EnumerateArray()
+                .Select(e => (e.GetProperty("column").GetString()!, e.GetProperty("message").GetString()!)));
+        }
+
+        // Nothing written by the preview.
+        Assert.Equal(before, await count());
+        Assert.Equal(logsBefore, await RegistryTestData.WithDbAsync(app, db => db.OperationLogs.CountAsync(l => l.EntityType == entityType)));
+        if (untouched is not null)
+        {
+            await untouched();
+        }
+
+        var importId = preview.GetProperty("importId").GetString()!;
+        var workbook = await client.GetAsync($"/api/{registry}/import/{importId}/errors");
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+        var errorRows = ReadRows(await workbook.Content.ReadAsByteArrayAsync());
+        Assert.Equal(headers.Append("错误说明"), errorRows[0].Keys);
+        Assert.Equal(errors.OrderBy(e => e.Key).Select(e => string.Join("；", e.Value.Select(v => $"{v.Column}：{v.Message}"))),
+            errorRows.Select(r => r["错误说明"]?.ToString()));
+        var sent = ReadRows(file);
+        Assert.Equal(errors.Keys.Order().Select(row => headers.Select(h => sent[row - 2][h]?.ToString())),
+            errorRows.Select(r => headers.Select(h => r[h]?.ToString())));   // as uploaded
+
+        var done = await ConfirmAsync(client, registry, importId);
+        Assert.Equal((created, updated), (done.GetProperty("inserted").GetInt32(), done.GetProperty("changed").GetInt32()));
+        Assert.Equal(before + created, await count());
+        var summary = Assert.Single(await RegistryTestData.WithDbAsync(app, db => db.OperationLogs.AsNoTracking()
+            .Where(l => l.EntityType == entityType).OrderBy(l => l.Id).Skip(logsBefore).ToListAsync()));
+        Assert.Equal(("导入", importId), (summary.Action, summary.EntityKey));
+        return done;
+    }
+
+    /// <summary>The same file again registers nothing twice: every valid row is registered as it is; confirming writes nothing.</summary>
+    public static async Task ReimportChangesNothingAsync(HttpClient client, string registry, byte[] file, int valid, int invalid, Func<Task<int>> count)
+    {
+        var before = await count();
+        var again = await PreviewAsync(client, registry, file);
+        Assert.Equal((0, valid, 0, invalid), (again.GetProperty("new").GetInt32(), again.GetProperty("unchanged").GetInt32(),
+            again.GetProperty("updated").GetInt32(), again.GetProperty("invalid").GetInt32()));
+        var second = await ConfirmAsync(client, registry, again.GetProperty("importId").GetString()!);
+        Assert.Equal((0, 0), (second.GetProperty("inserted").GetInt32(), second.GetProperty("changed").GetInt32()));
+        Assert.Equal(before, await count());
+    }
+
+    /// <summary>An export (list filters in <paramref name="exportUrl"/>) imports back unchanged: its headers are the import's.</summary>
+    public static async Task ExportImportsBackUnchangedAsync(HttpClient client, string registry, string exportUrl, int atLeast)
+    {
+        var export = await client.GetAsync(exportUrl);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var preview = await PreviewAsync(client, registry, await export.Content.ReadAsByteArrayAsync());
+        Assert.True(preview.GetProperty("total").GetInt32() >= atLeast, preview.ToString());
+        Assert.True(preview.GetProperty("unchanged").GetInt32() == preview.GetProperty("total").GetInt32(),
+            $"an export should import back unchanged: {preview.GetProperty("invalidRows")} {preview.GetProperty("rows")}");
+    }
+
+    /// <summary>The template downloads with the import's headers, and its example row previews as valid.</summary>
+    public static async Task TemplateExampleIsValidAsync(HttpClient client, string registry, string[] headers)
+    {
+        var response = await client.GetAsync($"/api/{registry}/import/template");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(headers, Assert.Single(ReadRows(bytes)).Keys);
+        var preview = await PreviewAsync(client, registry, bytes);
+        Assert.True((1, 0) == (preview.GetProperty("valid").GetInt32(), preview.GetProperty("invalid").GetInt32()), preview.GetProperty("rows").ToString());
     }
 
     /// <summary>The rows of a downloaded workbook's first sheet, by header.</summary>

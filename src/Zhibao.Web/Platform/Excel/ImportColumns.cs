@@ -39,6 +39,62 @@ public sealed class ImportColumns<TRow>
             return null;
         });
 
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/> (thousands separators allowed).</summary>
+    public ImportColumn<TRow> Whole(string header, int min, int max, Action<TRow, int> set, bool required = false, string? example = null, string? note = null) =>
+        new(header, required, example, note ?? $"{min}到{max}之间的整数", (text, row) =>
+        {
+            if (!int.TryParse(text, NumberStyles.Integer | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            {
+                return $"{header}“{text}”无效，应为{min}到{max}之间的整数";
+            }
+            set(row, value);
+            return null;
+        });
+
+    /// <summary>An amount of money in 元 from <paramref name="min"/> to <paramref name="max"/>, at most two decimal places.</summary>
+    public ImportColumn<TRow> Amount(string header, decimal min, decimal max, Action<TRow, decimal> set, bool required = false, string? example = null,
+        string? note = null) =>
+        new(header, required, example, note ?? $"金额（元），{min.ToString(CultureInfo.InvariantCulture)}到{max.ToString(CultureInfo.InvariantCulture)}之间，最多两位小数",
+            (text, row) =>
+            {
+                if (!decimal.TryParse(text.Replace("元", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+                    || value < min || value > max || decimal.Round(value, 2) != value)
+                {
+                    return $"{header}“{text}”无效，应为{min.ToString(CultureInfo.InvariantCulture)}到{max.ToString(CultureInfo.InvariantCulture)}之间的金额（元），最多两位小数";
+                }
+                set(row, value);
+                return null;
+            });
+
+    /// <summary>
+    /// An organisation unit by name or code, looked up in <paramref name="units"/> as loaded for the pass; <paramref name="notFound"/>
+    /// gives the message for a text no unit has.
+    /// </summary>
+    public ImportColumn<TRow> Unit(string header, Func<ImportUnits> units, Func<string, string> notFound, Action<TRow, Zhibao.Data.Entities.OrgUnit> set,
+        string note, bool required = false, string? example = null) =>
+        new(header, required, example, note, (text, row) =>
+        {
+            if (units().Find(text, notFound(text), out var unit) is { } problem)
+            {
+                return problem;
+            }
+            set(row, unit);
+            return null;
+        });
+
+    /// <summary>A label of a dictionary (e.g. 街镇), checked against <paramref name="labels"/> as loaded for the pass.</summary>
+    public ImportColumn<TRow> DictionaryLabel(string header, Func<IReadOnlySet<string>> labels, Action<TRow, string> set, bool required = false,
+        string? example = null, string? note = null) =>
+        new(header, required, example, note ?? $"填写数据字典中的{header}名称", (text, row) =>
+        {
+            if (!labels().Contains(text))
+            {
+                return $"{header}“{text}”不在数据字典中";
+            }
+            set(row, text);
+            return null;
+        });
+
     /// <summary>One of fixed values (a dictionary's labels, or names of an enum); the message lists them.</summary>
     public ImportColumn<TRow> Choice<T>(string header, IReadOnlyDictionary<string, T> options, Action<TRow, T> set, bool required = false,
         string? example = null, string? note = null)
