@@ -389,9 +389,9 @@ public sealed class TypicalCases(
         var (first, last) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.TypicalCases.AsNoTracking();
-        if (unitId is { } unit)
+        var units = unitId is { } unit ? tree.UnitAndBelow(unit).ToList() : null;
+        if (units is not null)
         {
-            var units = tree.UnitAndBelow(unit).ToList();
             query = query.Where(t => units.Contains(t.OrgUnitId));
         }
         var rows = await query.Where(t => (t.CreatedAt >= from && t.CreatedAt < to) || (t.PublishedOn >= first && t.PublishedOn <= last)
@@ -403,7 +403,7 @@ public sealed class TypicalCases(
         return new TypicalCaseCounts(y, unitId,
             rows.Count(r => InYear(r.CreatedAt)),
             rows.Count(r => r.Status is TypicalCaseStatus.Approved or TypicalCaseStatus.Published && InYear(r.ReviewedAt)),
-            rows.Count(r => r.PublishedOn?.Year == y),
+            await Published(db, first, last, units).CountAsync(ct),
             rows.Count(r => r.IsFineCase && InYear(r.CreatedAt)),
             recommended.Count,
             recommended.Count(r => r.RecommendationKind == RecommendationKind.TypicalCase),
@@ -411,6 +411,16 @@ public sealed class TypicalCases(
             recommended.Count(r => r.RecommendationResult == RecommendationResult.Adopted),
             recommended.Count(r => r.RecommendationResult == RecommendationResult.NotAdopted),
             recommended.Count(r => r.RecommendationResult is null or RecommendationResult.Pending));
+    }
+
+    /// <summary>
+    /// Typical cases published between <paramref name="from"/> and <paramref name="to"/> by <paramref name="units"/> (or every
+    /// unit the context sees): 典型案例发布数 of the yearly counts, of the plan's indicator and of the year-end summary.
+    /// </summary>
+    public static IQueryable<TypicalCase> Published(ZhibaoDb db, DateOnly from, DateOnly to, IReadOnlyCollection<int>? units = null)
+    {
+        var cases = db.TypicalCases.AsNoTracking().Where(t => t.PublishedOn >= from && t.PublishedOn <= to);
+        return units is null ? cases : cases.Where(t => units.Contains(t.OrgUnitId));
     }
 
     /// <summary>The approved or published text as .docx (409 before approval: the text may still hold personal data).</summary>
