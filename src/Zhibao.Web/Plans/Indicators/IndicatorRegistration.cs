@@ -23,7 +23,7 @@ public static class IndicatorRegistration
         services.AddIndicatorFormula<AdjudicationClosedFormula>();
         services.AddIndicatorFormula<LocalAdjudicationsFormula>();
         services.AddIndicatorFormula<DifficultCasesFormula>();
-        // Live: 月报, 规范化市场, 代理机构信用承诺, 宣传（活动、典型案例、媒体报道）, 培训, 线索.
+        // Live: 月报, 规范化市场, 代理机构信用承诺, 宣传（活动、典型案例及推荐、媒体报道）, 培训, 线索.
         services.AddIndicatorFormula<MonthlyReportDefectsFormula>();
         services.AddIndicatorFormula<MonthlyReportOnTimeRateFormula>();
         services.AddIndicatorFormula<AgencyCreditCommitmentFormula>();
@@ -32,6 +32,10 @@ public static class IndicatorRegistration
         services.AddIndicatorFormula<IpWeekEventsFormula>();
         services.AddIndicatorFormula<TypicalCasesFormula>();
         services.AddIndicatorFormula<MediaReleasesFormula>();
+        services.AddIndicatorFormula<LecturesFormula>();
+        services.AddIndicatorFormula<EnterpriseVisitsFormula>();
+        services.AddIndicatorFormula<IntegrityEventsFormula>();
+        services.AddIndicatorFormula<RecommendedCasesFormula>();
         services.AddIndicatorFormula<AssignedLeadsFormula>();
         services.AddIndicatorFormula<TrainingSessionsFormula>();
         services.AddIndicatorFormula<TrainingHoursFormula>();
