@@ -116,3 +116,9 @@ public sealed record LeadResultOf(LeadDetail? Lead, Platform.Api.FieldErrors Err
 public sealed record LeadMonth(int Month, int Received, int Checked, int Confirmed, int ReportedBack);
 
 public sealed record LeadMonthlyCounts(int Year, IReadOnlyList<string> Kinds, IReadOnlyList<LeadMonth> Months, LeadMonth Total);
+
+/// <summary>A lead the plan's 交办线索办结率 counts; <see cref="ReportedOn"/> is null while not reported back by the day asked.</summary>
+public sealed record AssignedLead(int Id, LeadKind Kind, string? Number, string? Applicant, DateOnly ReceivedOn, DateOnly? ReplyDueOn, DateOnly? ReportedOn)
+{
+    public bool Closed => ReportedOn is not null;
+}

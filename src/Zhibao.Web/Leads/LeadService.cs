@@ -336,6 +336,24 @@ public sealed class LeadService(
         return new LeadMonthlyCounts(year, kindList.Select(k => k.ToString()).ToList(), months, total);
     }
 
+    /// <summary>
+    /// What 交办线索办结率 counts for the plan (seed task 4: 及时处置交办的恶意商标注册等违法行为线索): the leads on abnormal patent
+    /// applications and malicious trademark registrations that <paramref name="units"/> received between
+    /// <paramref name="from"/> and <paramref name="to"/>; a lead is 办结 once reported back to its sender (已反馈, the end of
+    /// its flow) by <paramref name="to"/>.
+    /// </summary>
+    public static async Task<List<AssignedLead>> AssignedAsync(ZhibaoDb db, IReadOnlyCollection<int> units, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var kinds = LeadWorkflow.AbnormalFilingKinds.ToList();
+        var leads = await db.Leads.AsNoTracking()
+            .Where(l => kinds.Contains(l.Kind) && units.Contains(l.OrgUnitId) && l.ReceivedOn >= from && l.ReceivedOn <= to)
+            .OrderBy(l => l.ReceivedOn).ThenBy(l => l.Id)
+            .Select(l => new { l.Id, l.Kind, l.ApplicationNumber, l.Applicant, l.SourceReference, l.ReceivedOn, l.ReplyDueOn, l.ReportedOn })
+            .ToListAsync(ct);
+        return leads.Select(l => new AssignedLead(l.Id, l.Kind, l.ApplicationNumber ?? l.SourceReference, l.Applicant, l.ReceivedOn, l.ReplyDueOn,
+            l.ReportedOn <= to ? l.ReportedOn : null)).ToList();
+    }
+
     public async Task<LeadResultOf> RunAsync(int id, string actionName, LeadActionInput input, CancellationToken ct)
     {
         if (LeadWorkflow.ParseAction(actionName) is not { } action)

@@ -101,6 +101,10 @@ public sealed record MarketDetail : MarketRow
 public sealed record StandardisedCount(int Count, int Total, DateOnly Date, int EntryCommitment, int AdvanceCompensation,
     int CounterfeitExit, int UnitId, string UnitName);
 
+/// <summary>A market rated on a day, and which of its three systems (准入承诺、先行赔偿、假冒离场) are established.</summary>
+public sealed record RatedMarket(int Id, string Name, Domain.Markets.MarketRatingResult Rating, bool EntryCommitment, bool AdvanceCompensation,
+    bool CounterfeitExit);
+
 /// <summary>The answer to a save: the market, field errors (400), a conflict (409: duplicate name or stale version) or not found.</summary>
 public sealed record MarketSaveResult(MarketDetail? Market, FieldErrors Errors, string? Conflict = null, int? ExistingId = null, bool NotFound = false)
 {

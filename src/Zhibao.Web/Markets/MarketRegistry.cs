@@ -411,18 +411,28 @@ public sealed class MarketRegistry(IDbContextFactory<ZhibaoDb> factory, CurrentU
             return null;
         }
         var day = on ?? Today;
-        var units = tree.UnitAndBelow(unit.Id);
-        var markets = await db.Markets.IgnoreQueryFilters().AsNoTracking().Where(m => units.Contains(m.OrgUnitId)).ToListAsync(ct);
+        var rated = await RatedAsync(db, tree.UnitAndBelow(unit.Id), day, ct);
+        return new StandardisedCount(rated.Count(m => m.Rating.IsStandardised), rated.Count, day, rated.Count(m => m.EntryCommitment),
+            rated.Count(m => m.AdvanceCompensation), rated.Count(m => m.CounterfeitExit), unit.Id, unit.Name);
+    }
+
+    /// <summary>
+    /// Every market supervised by <paramref name="units"/>, rated on <paramref name="day"/> from the inspections up to that day,
+    /// with its three systems: what 规范化市场数 counts, for the API above and the plan's indicator alike. Reads past the
+    /// unit filter (an aggregate); the caller chooses the units.
+    /// </summary>
+    public async Task<List<RatedMarket>> RatedAsync(ZhibaoDb db, IReadOnlyCollection<int> units, DateOnly day, CancellationToken ct)
+    {
+        var markets = await db.Markets.IgnoreQueryFilters().AsNoTracking().Where(m => units.Contains(m.OrgUnitId))
+            .OrderBy(m => m.Name).ThenBy(m => m.Id).ToListAsync(ct);
         var ids = markets.Select(m => m.Id).ToList();
         var inspections = (await db.MarketInspections.AsNoTracking().Where(i => ids.Contains(i.MarketId) && i.InspectedOn <= day)
             .Select(i => new { i.MarketId, i.InspectedOn, i.Result, i.RectifiedOn }).ToListAsync(ct))
             .ToLookup(i => i.MarketId, i => new MarketInspectionFact(i.InspectedOn, i.Result, i.RectifiedOn is { } r && r <= day ? r : null));
         var options = await OptionsAsync(ct);
         static bool Established(MarketSystemStatus s) => s != MarketSystemStatus.NotEstablished;
-        return new StandardisedCount(
-            markets.Count(m => MarketRating.Rate(Facts(m, [.. inspections[m.Id]]), options, day).IsStandardised), markets.Count, day,
-            markets.Count(m => Established(m.EntryCommitmentStatus)), markets.Count(m => Established(m.AdvanceCompensationStatus)),
-            markets.Count(m => Established(m.CounterfeitExitStatus)), unit.Id, unit.Name);
+        return markets.Select(m => new RatedMarket(m.Id, m.Name, MarketRating.Rate(Facts(m, [.. inspections[m.Id]]), options, day),
+            Established(m.EntryCommitmentStatus), Established(m.AdvanceCompensationStatus), Established(m.CounterfeitExitStatus))).ToList();
     }
 
     public static readonly ExcelColumn<MarketRow>[] Columns =

@@ -4,6 +4,7 @@ using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Documents;
 using Zhibao.Domain.Plans;
+using Zhibao.Domain.Publicity;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Api;
 
@@ -44,6 +45,11 @@ public sealed class PlanSummaries(IDbContextFactory<ZhibaoDb> factory, PlanEvalu
                              where b.PlanId == planId && b.RecordedOn <= end
                              orderby b.RecordedOn, b.Id
                              select new { b.Kind, b.Stage, b.Title, Number = c == null ? null : c.CaseNumber }).ToListAsync(ct);
+        // Typical cases live in publicity (CLARIFICATIONS): those the bureau published in the period, with their recommendation.
+        var published = await Publicity.TypicalCases.Published(db, new DateOnly(plan.Year, 1, 1), evaluated.AsOf, evaluated.UnitIds)
+            .OrderBy(t => t.PublishedOn).ThenBy(t => t.Id)
+            .Select(t => new { t.Title, t.PublishedOn, t.PublishOutlet, t.PublishChannel, t.IsFineCase, t.RecommendationKind, t.RecommendationResult })
+            .ToListAsync(ct);
         var saved = await db.WorkSummaries.AsNoTracking().Include(s => s.Blocks).FirstOrDefaultAsync(s => s.PlanId == planId && s.Period == period, ct);
 
         var detail = evaluated.Detail;
@@ -61,9 +67,15 @@ public sealed class PlanSummaries(IDbContextFactory<ZhibaoDb> factory, PlanEvalu
                 string.Join("\n\n", t.Measures.Select(m => DoneText(m, reportsByMeasure[m.Id].Select(r => (PlanText.PeriodName(r.PeriodKey, r.PeriodStart), r.Text))))),
                 t.Measures.SelectMany(m => m.Indicators).Select(IndicatorFact).ToList())));
         }
-        generated.Add((TypicalCases, "四、典型案例", "典型案例", bonuses.Count == 0
-            ? "数据源未接入：宣传模块（典型案例）。"
-            : string.Join("\n\n", bonuses.Select(b => $"{AppraisalRules.Name(b.Kind)}（{AppraisalRules.Name(b.Stage)}）：{b.Title}{(b.Number is null ? "" : $"（{b.Number}）")}。")), []));
+        var typical = published.Select(t => $"《{t.Title}》：{t.PublishedOn:yyyy年M月d日}经{t.PublishOutlet ?? t.PublishChannel}发布"
+                + (t.IsFineCase ? "，精品案件" : "")
+                + (t.RecommendationKind is { } kind ? $"，推荐市局{TypicalCaseWorkflow.Name(kind)}（{TypicalCaseWorkflow.Name(t.RecommendationResult ?? RecommendationResult.Pending)}）" : "") + "。")
+            .Concat(bonuses.Select(b => $"{AppraisalRules.Name(b.Kind)}（{AppraisalRules.Name(b.Stage)}）：{b.Title}{(b.Number is null ? "" : $"（{b.Number}）")}。"))
+            .ToList();
+        var when = period == MidYear ? "上半年" : "本年度";
+        generated.Add((TypicalCases, "四、典型案例", "典型案例", typical.Count == 0
+            ? $"{when}尚未发布典型案例，也未记录精品案件、典型案例或指导案例的推荐与采用。"
+            : $"{when}发布典型案例{published.Count}件。\n\n" + string.Join("\n\n", typical), []));
         generated.Add((Problems, "五、存在的问题", "存在的问题", ProblemsText(detail, measures, indicators), []));
         generated.Add((NextSteps, "六、下一步工作打算", "下一步工作打算", NextStepsText(plan, period, measures), []));
 

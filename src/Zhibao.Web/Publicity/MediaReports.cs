@@ -75,6 +75,16 @@ public sealed class MediaReports(IDbContextFactory<ZhibaoDb> factory, CurrentUse
     }
 
     /// <summary>Rows of <paramref name="query"/>; an event or typical case outside the caller's scope shows without its title.</summary>
+    /// <summary>
+    /// Reports published between <paramref name="from"/> and <paramref name="to"/> that count for <paramref name="units"/> (or
+    /// every unit the context sees): the 媒体报道数 of the yearly counts and of the plan's indicator.
+    /// </summary>
+    public static IQueryable<MediaReport> Published(ZhibaoDb db, DateOnly from, DateOnly to, IReadOnlyCollection<int>? units = null)
+    {
+        var media = db.MediaReports.AsNoTracking().Where(m => m.PublishedOn >= from && m.PublishedOn <= to);
+        return units is null ? media : media.Where(m => units.Contains(m.OrgUnitId));
+    }
+
     internal static async Task<IReadOnlyList<MediaReportRow>> RowsAsync(ZhibaoDb db, IQueryable<MediaReport> query, CancellationToken ct)
     {
         var rows = await query.Select(m => new

@@ -376,14 +376,9 @@ public sealed class PublicityEvents(IDbContextFactory<ZhibaoDb> factory, Current
         var y = year ?? Clock.Today(clock).Year;
         var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
         await using var db = await factory.CreateDbContextAsync(ct);
-        var events = db.PublicityEvents.AsNoTracking().Where(e => e.StartDate >= from && e.StartDate <= to);
-        var media = db.MediaReports.AsNoTracking().Where(m => m.PublishedOn >= from && m.PublishedOn <= to);
-        if (unitId is { } unit)
-        {
-            var units = tree.UnitAndBelow(unit).ToList();
-            events = events.Where(e => units.Contains(e.OrgUnitId));
-            media = media.Where(m => units.Contains(m.OrgUnitId));
-        }
+        var units = unitId is { } unit ? tree.UnitAndBelow(unit).ToList() : null;
+        var events = Held(db, from, to, units);
+        var media = MediaReports.Published(db, from, to, units);
         var rows = await events.Select(e => new { e.Type, e.AudienceCount, e.EnterprisesReached, Questions = e.Questions.Count }).ToListAsync(ct);
         var views = await media.Select(m => m.Views).ToListAsync(ct);
         var byType = Enum.GetValues<PublicityEventType>().Select(t => new TypeCount(t, PublicityEventRules.ShortName(t),
@@ -394,6 +389,16 @@ public sealed class PublicityEvents(IDbContextFactory<ZhibaoDb> factory, Current
             Of(PublicityEventType.IpWeek) > 0, Of(PublicityEventType.IpWeek),
             rows.Sum(r => r.AudienceCount), rows.Sum(r => r.EnterprisesReached), Of(PublicityEventType.EnterpriseVisit),
             rows.Sum(r => r.Questions), views.Count, views.Sum(v => (long)(v ?? 0)));
+    }
+
+    /// <summary>
+    /// Events that started between <paramref name="from"/> and <paramref name="to"/>, organised by <paramref name="units"/> (or
+    /// every unit the context sees): what the yearly counts above and the plan's indicators (3·15, 4·26宣传周) count.
+    /// </summary>
+    public static IQueryable<PublicityEvent> Held(ZhibaoDb db, DateOnly from, DateOnly to, IReadOnlyCollection<int>? units = null)
+    {
+        var events = db.PublicityEvents.AsNoTracking().Where(e => e.StartDate >= from && e.StartDate <= to);
+        return units is null ? events : events.Where(e => units.Contains(e.OrgUnitId));
     }
 
     /// <summary>Enterprises of the party registry whose name or code contains <paramref name="keyword"/> (the form's choices).</summary>

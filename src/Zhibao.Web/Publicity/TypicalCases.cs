@@ -389,21 +389,21 @@ public sealed class TypicalCases(
         var (first, last) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.TypicalCases.AsNoTracking();
-        if (unitId is { } unit)
+        var units = unitId is { } unit ? tree.UnitAndBelow(unit).ToList() : null;
+        if (units is not null)
         {
-            var units = tree.UnitAndBelow(unit).ToList();
             query = query.Where(t => units.Contains(t.OrgUnitId));
         }
-        var rows = await query.Where(t => (t.CreatedAt >= from && t.CreatedAt < to) || (t.PublishedOn >= first && t.PublishedOn <= last)
-                || (t.RecommendedOn >= first && t.RecommendedOn <= last) || (t.ReviewedAt >= from && t.ReviewedAt < to))
-            .Select(t => new { t.CreatedAt, t.Status, t.ReviewedAt, t.PublishedOn, t.IsFineCase, t.RecommendationKind, t.RecommendedOn, t.RecommendationResult })
+        var rows = await query.Where(t => (t.CreatedAt >= from && t.CreatedAt < to) || (t.ReviewedAt >= from && t.ReviewedAt < to))
+            .Select(t => new { t.CreatedAt, t.Status, t.ReviewedAt, t.IsFineCase })
             .ToListAsync(ct);
         bool InYear(DateTime? at) => at >= from && at < to;
-        var recommended = rows.Where(r => r.RecommendedOn?.Year == y).ToList();
+        var recommended = await Recommended(db, first, last, units)
+            .Select(t => new { t.RecommendationKind, t.RecommendationResult }).ToListAsync(ct);
         return new TypicalCaseCounts(y, unitId,
             rows.Count(r => InYear(r.CreatedAt)),
             rows.Count(r => r.Status is TypicalCaseStatus.Approved or TypicalCaseStatus.Published && InYear(r.ReviewedAt)),
-            rows.Count(r => r.PublishedOn?.Year == y),
+            await Published(db, first, last, units).CountAsync(ct),
             rows.Count(r => r.IsFineCase && InYear(r.CreatedAt)),
             recommended.Count,
             recommended.Count(r => r.RecommendationKind == RecommendationKind.TypicalCase),
@@ -411,6 +411,26 @@ public sealed class TypicalCases(
             recommended.Count(r => r.RecommendationResult == RecommendationResult.Adopted),
             recommended.Count(r => r.RecommendationResult == RecommendationResult.NotAdopted),
             recommended.Count(r => r.RecommendationResult is null or RecommendationResult.Pending));
+    }
+
+    /// <summary>
+    /// Typical cases published between <paramref name="from"/> and <paramref name="to"/> by <paramref name="units"/> (or every
+    /// unit the context sees): 典型案例发布数 of the yearly counts, of the plan's indicator and of the year-end summary.
+    /// </summary>
+    public static IQueryable<TypicalCase> Published(ZhibaoDb db, DateOnly from, DateOnly to, IReadOnlyCollection<int>? units = null)
+    {
+        var cases = db.TypicalCases.AsNoTracking().Where(t => t.PublishedOn >= from && t.PublishedOn <= to);
+        return units is null ? cases : cases.Where(t => units.Contains(t.OrgUnitId));
+    }
+
+    /// <summary>
+    /// Typical cases recommended to the city bureau (典型案例 or 指导案例) between <paramref name="from"/> and <paramref name="to"/>
+    /// by <paramref name="units"/> (or every unit the context sees): 推荐数 of the yearly counts and of the plan's indicator.
+    /// </summary>
+    public static IQueryable<TypicalCase> Recommended(ZhibaoDb db, DateOnly from, DateOnly to, IReadOnlyCollection<int>? units = null)
+    {
+        var cases = db.TypicalCases.AsNoTracking().Where(t => t.RecommendedOn >= from && t.RecommendedOn <= to);
+        return units is null ? cases : cases.Where(t => units.Contains(t.OrgUnitId));
     }
 
     /// <summary>The approved or published text as .docx (409 before approval: the text may still hold personal data).</summary>

@@ -187,11 +187,28 @@ public sealed class AgencyCredit(IDbContextFactory<ZhibaoDb> factory, AgencyRegi
         {
             return null;
         }
-        var active = db.Agencies.AsNoTracking().Where(a => a.OrgUnitId == bureau.Id && a.IsActive);
-        var total = await active.CountAsync(ct);
-        var covered = await active.CountAsync(a => a.Commitments.Any(c => c.Status == CommitmentStatus.Signed), ct);
-        var coverage = CreditCommitmentRules.Coverage(covered, total);
+        var (coverage, _) = await CoverageOnAsync(db, bureau.Id, Today, ct);
         return new CoverageView(coverage.Covered, coverage.Total, coverage.Rate, bureau.Id, bureau.Name, Today);
+    }
+
+    /// <summary>
+    /// The coverage of <paramref name="bureauId"/>'s active agencies on <paramref name="day"/> (a commitment signed by then and
+    /// not breached), and the agencies not covered ("某代理公司（未签署）", "…（已违反）"): the rule of
+    /// <c>GET /api/agencies/commitment-coverage</c>, which the plan's indicator reads too.
+    /// </summary>
+    public static async Task<(CommitmentCoverage Coverage, List<string> Uncovered)> CoverageOnAsync(ZhibaoDb db, int bureauId, DateOnly day, CancellationToken ct)
+    {
+        var agencies = await db.Agencies.AsNoTracking().Where(a => a.OrgUnitId == bureauId && a.IsActive)
+            .OrderBy(a => a.Name).ThenBy(a => a.Id)
+            .Select(a => new
+            {
+                a.Name,
+                Covered = a.Commitments.Any(c => c.Status == CommitmentStatus.Signed && (c.SignedOn == null || c.SignedOn <= day)),
+                Breached = a.Commitments.Any(c => c.Status == CommitmentStatus.Breached),
+            })
+            .ToListAsync(ct);
+        return (CreditCommitmentRules.Coverage(agencies.Count(a => a.Covered), agencies.Count),
+            agencies.Where(a => !a.Covered).Select(a => $"{a.Name}（{CreditCommitmentRules.StatusName(a.Breached ? CommitmentStatus.Breached : CommitmentStatus.Unsigned)}）").ToList());
     }
 
     /// <summary>Active agencies of the bureau that never signed a commitment, the overdue first.</summary>

@@ -262,30 +262,38 @@ public sealed class MonthlyReports(
     }
 
     /// <summary>The months of <paramref name="year"/> that have ended, each with its standing, and the year's indicator.</summary>
-    public Task<MonthlyReportYear> YearAsync(int year, CancellationToken ct) => YearAsync(BureauId, year, ct);
+    public Task<MonthlyReportYear> YearAsync(int year, CancellationToken ct) => YearAsync(BureauId, year, Clock.Today(clock), ct);
 
     /// <summary>
-    /// The indicator for the plan module (绩效考核): 月报按时上报率 and 迟报/错报/漏报次数 of a bureau's reports for the months
-    /// of <paramref name="year"/>. 迟报 = a month whose first version went in after the due date, or is still missing after
-    /// it; 错报/漏报 = corrections after submission.
+    /// What the plan module reads (绩效考核): the months of <paramref name="year"/> ended by <paramref name="asOf"/>, each with
+    /// its standing on that day, and the indicator 月报按时上报率 and 迟报/错报/漏报次数 of a bureau's reports. 迟报 = a month
+    /// whose first version went in after the due date, or is still missing after it; 错报/漏报 = corrections after
+    /// submission. A submission or correction made after <paramref name="asOf"/> does not count yet (a mid-year summary
+    /// reads the year as it stood on 30 June); for today it is the year of <c>GET /api/reports/monthly</c>.
     /// </summary>
-    public async Task<ReportIndicator> IndicatorAsync(int bureauId, int year, CancellationToken ct) => (await YearAsync(bureauId, year, ct)).Indicator;
-
-    private async Task<MonthlyReportYear> YearAsync(int bureauId, int year, CancellationToken ct)
+    public async Task<MonthlyReportYear> YearAsync(int bureauId, int year, DateOnly asOf, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var dueDay = await DueDayAsync(settings, ct);
-        var today = Clock.Today(clock);
-        var since = await db.NationalReports.AsNoTracking().Where(r => r.BureauId == bureauId)
+        var today = asOf;
+        var until = DateTime.SpecifyKind(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue) - ReportPeriod.ChinaOffset, DateTimeKind.Utc);
+        var since = await db.NationalReports.AsNoTracking().Where(r => r.BureauId == bureauId && r.CreatedAt < until)
             .OrderBy(r => r.Year).ThenBy(r => r.Month).Select(r => new { r.Year, r.Month }).FirstOrDefaultAsync(ct) is { } s
             ? new ReportPeriod(s.Year, s.Month) : (ReportPeriod?)null;
-        var reports = await db.NationalReports.AsNoTracking().Where(r => r.BureauId == bureauId && r.Year == year)
+        var reports = (await db.NationalReports.AsNoTracking().Where(r => r.BureauId == bureauId && r.Year == year)
             .Select(r => new
             {
                 r.Month,
-                Versions = r.Versions.Select(v => new { v.Number, v.Status, v.SubmittedAt, v.CorrectionKind }).ToList(),
+                Versions = r.Versions.Select(v => new { v.Number, v.Status, v.SubmittedAt, v.CorrectionKind, v.CreatedAt }).ToList(),
             })
-            .ToListAsync(ct);
+            .ToListAsync(ct))
+            .Select(r => new
+            {
+                r.Month,
+                Versions = r.Versions.Where(v => v.CreatedAt < until)
+                    .Select(v => new { v.Number, v.Status, SubmittedAt = v.SubmittedAt < until ? v.SubmittedAt : null, v.CorrectionKind }).ToList(),
+            })
+            .ToList();
         var months = Enumerable.Range(1, 12).Select(m => new ReportPeriod(year, m)).Where(p => p.RemindersStart <= today).Select(period =>
         {
             var versions = reports.FirstOrDefault(r => r.Month == period.Month)?.Versions ?? [];

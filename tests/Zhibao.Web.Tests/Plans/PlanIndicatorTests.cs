@@ -13,16 +13,10 @@ namespace Zhibao.Web.Tests.Plans;
 /// <summary>Indicators are computed from live data: change the data and the plan's figures and colours move.</summary>
 public abstract class PlanIndicatorTests<TApp>(TApp app) : ProviderTests<TApp>(app) where TApp : ZhibaoApp
 {
-    private async Task<(HttpClient Client, int PlanId)> HeadAsync()
-    {
-        var client = await App.ClientAsAsync("kezhang");
-        return (client, await DemoPlanIdAsync(client));
-    }
-
     [Fact]
     public async Task An_expired_certificate_takes_the_qualified_officers_below_five_and_turns_the_measure_red()
     {
-        var (head, planId) = await HeadAsync();
+        var (head, planId) = await HeadAsync(App);
         using (head)
         {
             var before = Indicator(await PlanAsync(head, planId), "officers.ip-qualified");
@@ -43,7 +37,7 @@ public abstract class PlanIndicatorTests<TApp>(TApp app) : ProviderTests<TApp>(a
         }
 
         App.Clock.SetUtcNow(new DateTimeOffset(2023, 10, 21, 2, 0, 0, TimeSpan.Zero));
-        (head, planId) = await HeadAsync();
+        (head, planId) = await HeadAsync(App);
         using (head)
         {
             var plan = await PlanAsync(head, planId);
@@ -59,7 +53,7 @@ public abstract class PlanIndicatorTests<TApp>(TApp app) : ProviderTests<TApp>(a
     [Fact]
     public async Task A_criminal_referral_handed_to_the_police_counts_in_the_referrals_indicator()
     {
-        var (head, planId) = await HeadAsync();
+        var (head, planId) = await HeadAsync(App);
         using var _ = head;
         var before = Value(Indicator(await PlanAsync(head, planId), "referrals.transferred"));
 
@@ -72,10 +66,12 @@ public abstract class PlanIndicatorTests<TApp>(TApp app) : ProviderTests<TApp>(a
         }));
         var id = c.GetProperty("id").GetInt32();
         await ActAsync(head, id, "file", new { });
-        c = await JsonAsync(await head.PostAsJsonAsync($"/api/cases/{id}/referrals", new
+        var reported = await head.PostAsJsonAsync($"/api/cases/{id}/referrals", new
         {
             suspectedOffence = "销售假冒注册商标的商品罪", policeUnitId = await CaseTestData.UnitIdAsync(App, "EX-BCPSB"),
-        }));
+        });
+        Assert.True(reported.IsSuccessStatusCode, await reported.Content.ReadAsStringAsync());
+        c = await JsonAsync(reported);
         var referral = c.GetProperty("referrals")[0].GetProperty("id").GetInt32();
         using (var leader = await App.ClientAsAsync("lingdao"))
         {
@@ -93,7 +89,7 @@ public abstract class PlanIndicatorTests<TApp>(TApp app) : ProviderTests<TApp>(a
     [Fact]
     public async Task A_backlog_adjudication_turns_the_zero_backlog_target_red()
     {
-        var (head, planId) = await HeadAsync();
+        var (head, planId) = await HeadAsync(App);
         using var _ = head;
         var before = Indicator(await PlanAsync(head, planId), "adjudication.backlog");
         Assert.Equal((0m, "green"), (Value(before), Rag(before)));
@@ -123,7 +119,7 @@ public abstract class PlanIndicatorTests<TApp>(TApp app) : ProviderTests<TApp>(a
     [Fact]
     public async Task A_registered_mediation_counts_and_satisfaction_follows_the_answers()
     {
-        var (head, planId) = await HeadAsync();
+        var (head, planId) = await HeadAsync(App);
         using var _ = head;
         var plan = await PlanAsync(head, planId);
         var mediations = Value(Indicator(plan, "mediation.cases"));

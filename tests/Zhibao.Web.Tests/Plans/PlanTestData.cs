@@ -17,6 +17,13 @@ internal static class PlanTestData
             .GetProperty("id").GetInt32();
     }
 
+    /// <summary>The 知识产权科 head (王科长) signed in, and the demo plan's id.</summary>
+    public static async Task<(HttpClient Client, int PlanId)> HeadAsync(ZhibaoApp app)
+    {
+        var client = await app.ClientAsAsync("kezhang");
+        return (client, await DemoPlanIdAsync(client));
+    }
+
     public static async Task<JsonElement> PlanAsync(HttpClient client, int id)
     {
         var response = await client.GetAsync($"/api/plans/{id}");

@@ -75,7 +75,8 @@ public abstract class MonthlyReportApiTests<TApp>(TApp app) : ProviderTests<TApp
         // The plan module reads the same indicator from the service.
         using var scope = App.Services.CreateScope();
         var bureau = await CaseTestData.UnitIdAsync(App, "BC");
-        var fromService = await scope.ServiceProvider.GetRequiredService<MonthlyReports>().IndicatorAsync(bureau, 2023, CancellationToken.None);
+        var fromService = (await scope.ServiceProvider.GetRequiredService<MonthlyReports>()
+            .YearAsync(bureau, 2023, Zhibao.Web.Platform.Clock.Today(App.Clock), CancellationToken.None)).Indicator;
         Assert.Equal((1, 0, 1, 1, 0), (fromService.MonthsDue, fromService.MonthsOnTime, fromService.Late, fromService.Wrong, fromService.Missing));
         _ = counterfeit;
     }

@@ -1,6 +1,6 @@
-using Zhibao.Domain.Plans;
+using Zhibao.Domain.Publicity;
 
 namespace Zhibao.Web.Plans.Indicators;
 
-/// <summary>3·15宣传活动场次 (seed task 3: 国际消费者权益日, a day). Its data source is not on the platform yet: "数据源未接入：宣传模块".</summary>
-public sealed class ConsumerDayEventsFormula() : NotConnectedFormula("publicity.events-315", "3·15宣传活动场次", "场", IndicatorNature.Cumulative, "宣传模块");
+/// <summary>3·15宣传活动场次 (seed task 3: 充分利用“3.15”国际消费者权益日; CLARIFICATIONS: 3·15 is a day): 3·15 events held in the period.</summary>
+public sealed class ConsumerDayEventsFormula() : PublicityEventsFormula("publicity.events-315", "3·15宣传活动场次", "场", PublicityEventType.ConsumerRightsDay);

@@ -3,8 +3,8 @@ namespace Zhibao.Web.Plans.Indicators;
 public static class IndicatorRegistration
 {
     /// <summary>
-    /// Every formula the plan can bind. The "数据源未接入" placeholders come first in their groups: to wire a source that
-    /// lands later, register its formula after these with the same code (or replace the placeholder class).
+    /// Every formula the plan can bind. The "数据源未接入" placeholders come last: to wire a source that lands later, replace
+    /// the placeholder class with a live formula of the same code (or register one after it: the last registration wins).
     /// </summary>
     public static IServiceCollection AddIndicatorFormulas(this IServiceCollection services)
     {
@@ -23,7 +23,7 @@ public static class IndicatorRegistration
         services.AddIndicatorFormula<AdjudicationClosedFormula>();
         services.AddIndicatorFormula<LocalAdjudicationsFormula>();
         services.AddIndicatorFormula<DifficultCasesFormula>();
-        // Not connected yet: 月报, 名录（代理机构、商业场所）, 宣传, 投诉举报, 培训, 协作.
+        // Live: 月报, 规范化市场, 代理机构信用承诺, 宣传（活动、典型案例及推荐、媒体报道）, 培训, 线索.
         services.AddIndicatorFormula<MonthlyReportDefectsFormula>();
         services.AddIndicatorFormula<MonthlyReportOnTimeRateFormula>();
         services.AddIndicatorFormula<AgencyCreditCommitmentFormula>();
@@ -32,10 +32,15 @@ public static class IndicatorRegistration
         services.AddIndicatorFormula<IpWeekEventsFormula>();
         services.AddIndicatorFormula<TypicalCasesFormula>();
         services.AddIndicatorFormula<MediaReleasesFormula>();
-        services.AddIndicatorFormula<KeySectorComplaintsFormula>();
+        services.AddIndicatorFormula<LecturesFormula>();
+        services.AddIndicatorFormula<EnterpriseVisitsFormula>();
+        services.AddIndicatorFormula<IntegrityEventsFormula>();
+        services.AddIndicatorFormula<RecommendedCasesFormula>();
         services.AddIndicatorFormula<AssignedLeadsFormula>();
         services.AddIndicatorFormula<TrainingSessionsFormula>();
         services.AddIndicatorFormula<TrainingHoursFormula>();
+        // Not connected yet: 投诉举报, 协作.
+        services.AddIndicatorFormula<KeySectorComplaintsFormula>();
         services.AddIndicatorFormula<JointOperationsFormula>();
         services.AddScoped<IndicatorFormulas>();
         return services;

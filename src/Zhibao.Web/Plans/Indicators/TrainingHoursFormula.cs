@@ -1,6 +1,11 @@
-using Zhibao.Domain.Plans;
+using Zhibao.Web.Registries;
 
 namespace Zhibao.Web.Plans.Indicators;
 
-/// <summary>业务培训学时 (seed task 2; CLARIFICATIONS: hours credited to each officer, counted by the plan). Its data source is not on the platform yet: "数据源未接入：培训模块".</summary>
-public sealed class TrainingHoursFormula() : NotConnectedFormula("training.hours", "业务培训学时", "学时", IndicatorNature.Cumulative, "培训模块");
+/// <summary>业务培训学时: hours credited to the bureau's officers for the sessions they attended in the period (CLARIFICATIONS: credited to each officer).</summary>
+public sealed class TrainingHoursFormula() : TrainingFormula("training.hours", "业务培训学时", "学时")
+{
+    protected override IndicatorValue Compute(IndicatorContext ctx, List<TrainingTally> sessions) =>
+        IndicatorValue.Of(sessions.Sum(s => s.HoursCredited), $"{ctx.Scope}执法人员参加业务培训{sessions.Count}场，出勤{sessions.Sum(s => s.Attended)}人次，记入学时合计",
+            sessions.Select(Line));
+}

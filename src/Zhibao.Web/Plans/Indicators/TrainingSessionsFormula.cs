@@ -1,6 +1,10 @@
-using Zhibao.Domain.Plans;
+using Zhibao.Web.Registries;
 
 namespace Zhibao.Web.Plans.Indicators;
 
-/// <summary>业务培训场次 (seed task 2: 组织开展行政执法业务培训; CLARIFICATIONS: the plan counts training sessions). Its data source is not on the platform yet: "数据源未接入：培训模块".</summary>
-public sealed class TrainingSessionsFormula() : NotConnectedFormula("training.sessions", "业务培训场次", "场", IndicatorNature.Cumulative, "培训模块");
+/// <summary>业务培训场次: sessions held in the period that officers of the bureau took part in (not recorded absent).</summary>
+public sealed class TrainingSessionsFormula() : TrainingFormula("training.sessions", "业务培训场次", "场")
+{
+    protected override IndicatorValue Compute(IndicatorContext ctx, List<TrainingTally> sessions) =>
+        IndicatorValue.Of(sessions.Count, $"{ctx.Scope}执法人员参加的业务培训", sessions.Select(Line));
+}
