@@ -26,6 +26,8 @@ public static class Permissions
     public const string CaseLegalReview = "case.legal-review";
     public const string ReferralApprove = "case.referral-approve";
     public const string IdentityNumberView = "party.id-number.view";
+    /// <summary>举报人身份 (name, ID number, phone, address of a reporter): confidential under the 投诉举报处理暂行办法.</summary>
+    public const string InformantView = "intake.informant.view";
     public const string DocumentTemplateEdit = "document.template.edit";
     public const string RegistryView = "registry.view";
     public const string RegistryEdit = "registry.edit";
@@ -63,6 +65,7 @@ public static class Permissions
         (CaseLegalReview, "案件审核 / 法制审核", "案件办理"),
         (ReferralApprove, "批准涉嫌犯罪案件移送（正职负责人）", "案件办理"),
         (IdentityNumberView, "查看完整身份证号码", "案件办理"),
+        (InformantView, "查看举报人身份信息（姓名、证件号码、联系方式）", "案件办理"),
         (DocumentTemplateEdit, "维护文书模板", "案件办理"),
         (RegistryView, "查看执法人员与当事人名录", "名录"),
         (RegistryEdit, "维护执法人员与当事人名录", "名录"),

@@ -55,6 +55,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<NationalReportVersion> NationalReportVersions => Set<NationalReportVersion>();
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<LeadEvent> LeadEvents => Set<LeadEvent>();
+    public DbSet<LeadInformant> LeadInformants => Set<LeadInformant>();
+    public DbSet<LeadAttachment> LeadAttachments => Set<LeadAttachment>();
     public DbSet<Market> Markets => Set<Market>();
     public DbSet<MarketInspection> MarketInspections => Set<MarketInspection>();
     public DbSet<MarketCompensationClaim> MarketCompensationClaims => Set<MarketCompensationClaim>();
@@ -124,6 +126,8 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         builder.Entity<CaseApproval>().HasQueryFilter(a => ScopeSeesAllUnits || ScopeUnitIds.Contains(a.OrgUnitId));
         builder.Entity<SatisfactionSurvey>().HasQueryFilter(s => ScopeSeesAllUnits || ScopeUnitIds.Contains(s.Case!.OrgUnitId));
         builder.Entity<Lead>().HasQueryFilter(l => ScopeSeesAllUnits || ScopeUnitIds.Contains(l.OrgUnitId));
+        builder.Entity<LeadInformant>().HasQueryFilter(i => ScopeSeesAllUnits || ScopeUnitIds.Contains(i.Lead!.OrgUnitId));
+        builder.Entity<LeadAttachment>().HasQueryFilter(a => ScopeSeesAllUnits || ScopeUnitIds.Contains(a.Lead!.OrgUnitId));
         builder.Entity<Market>().HasQueryFilter(m => ScopeSeesAllUnits || ScopeUnitIds.Contains(m.OrgUnitId));
         builder.Entity<SeriousViolationListing>().HasQueryFilter(l => ScopeSeesAllUnits || ScopeUnitIds.Contains(l.OrgUnitId));
         builder.Entity<JointPunishment>().HasQueryFilter(j => ScopeSeesAllUnits || ScopeUnitIds.Contains(j.Listing!.OrgUnitId));

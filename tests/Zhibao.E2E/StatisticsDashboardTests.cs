@@ -37,11 +37,12 @@ public sealed class StatisticsDashboardTests(BrowserFixture app, ITestOutputHelp
             var size = await page.Locator(".zb-chart[data-chart='monthly'] canvas").First.BoundingBoxAsync();
             Assert.True(size is { Width: > 200, Height: > 200 }, $"the monthly chart is drawn at a readable size: {size?.Width}×{size?.Height}");
 
-            // The figures: one filed and closed this year, 100 %; complaints shown as missing, not zero.
+            // The figures: one filed and closed this year, 100 %; complaints by key sector from intake.
             var kpis = page.Locator("#statistics-kpis");
             await Expect(kpis.Locator(".ant-card", new() { HasText = "立案数" })).ToContainTextAsync("1");
             await Expect(kpis.Locator(".ant-card", new() { HasText = "结案率" })).ToContainTextAsync("100%");
-            await Expect(page.Locator("#panel-complaints")).ToContainTextAsync("数据源未接入");
+            await Expect(page.Locator("#panel-complaints")).ToContainTextAsync("种业");
+            await Expect(page.Locator("#panel-complaints")).Not.ToContainTextAsync("数据源未接入");
             await Expect(page.Locator("#panel-units .zb-stat-table")).ToContainTextAsync("天穆市场监督管理所");
 
             // Every panel has its table and an export of it that downloads a workbook.

@@ -214,7 +214,8 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
                 {
                     continue;
                 }
-                var masked = MaskedProperties.Contains(name);
+                // A complainant's or reporter's identity is confidential (暂行办法): the log records that it changed, not to what.
+                var masked = MaskedProperties.Contains(name) || entry.Entity is LeadInformant;
                 changes[name] = entry.State switch
                 {
                     EntityState.Added => new { @new = masked ? "***" : property.CurrentValue },

@@ -46,6 +46,50 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         b.HasIndex(x => x.ReplyDueOn);
         b.HasIndex(x => x.AssignedOfficerId);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.LeadId).OnDelete(DeleteBehavior.Cascade);
+
+        // Intake (ADR 0011).
+        b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.IpSubject).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.KeySector).HasMaxLength(50);
+        b.Property(x => x.RespondentName).HasMaxLength(200);
+        b.Property(x => x.RespondentKey).HasMaxLength(200);
+        b.Property(x => x.MarkKey).HasMaxLength(200);
+        b.Property(x => x.DecisionNotes).HasMaxLength(2000);
+        b.Property(x => x.MediationOutcome).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.MediationNotes).HasMaxLength(2000);
+        b.Property(x => x.ExtensionReason).HasMaxLength(500);
+        b.Property(x => x.ConvertedTo).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.DisputeWith).HasMaxLength(200);
+        b.Property(x => x.DisputeNotes).HasMaxLength(2000);
+        b.Property(x => x.CloseNotes).HasMaxLength(2000);
+        b.Property(x => x.NextDueName).HasMaxLength(50);
+        b.HasOne(x => x.RespondentParty).WithMany().HasForeignKey(x => x.RespondentPartyId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Lead>().WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.MarkKey, x.RespondentKey, x.ReceivedOn });
+        b.HasIndex(x => x.NextDueOn);
+        b.HasOne(x => x.Informant).WithOne(x => x.Lead).HasForeignKey<LeadInformant>(x => x.LeadId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Attachments).WithOne(x => x.Lead).HasForeignKey(x => x.LeadId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LeadInformantConfiguration : IEntityTypeConfiguration<LeadInformant>
+{
+    public void Configure(EntityTypeBuilder<LeadInformant> b)
+    {
+        b.HasKey(x => x.LeadId);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.IdNumber).HasMaxLength(30);
+        b.Property(x => x.Phone).HasMaxLength(50);
+        b.Property(x => x.Address).HasMaxLength(200);
+    }
+}
+
+internal sealed class LeadAttachmentConfiguration : IEntityTypeConfiguration<LeadAttachment>
+{
+    public void Configure(EntityTypeBuilder<LeadAttachment> b)
+    {
+        UploadedFileRecordConfiguration.Configure(b);
+        b.HasIndex(x => new { x.LeadId, x.Id });
     }
 }
 

@@ -1,3 +1,4 @@
+using Zhibao.Domain.Intake;
 using Zhibao.Domain.Leads;
 
 namespace Zhibao.Data.Entities;
@@ -76,6 +77,60 @@ public sealed class Lead : IUnitOwned, IVersioned
     public int? CaseId { get; set; }
     public Case? Case { get; set; }
     public DateOnly? ConvertedOn { get; set; }
+
+    // 投诉举报与交办线索 (intake, ADR 0011): the fields below stay empty on the abnormal-filing kinds.
+
+    /// <summary>登记渠道: 窗口, 电话, 12315, 来信, 上级交办, 部门移送.</summary>
+    public IntakeChannel? Channel { get; set; }
+    /// <summary>The instant of receipt (<see cref="ReceivedOn"/> is its China date).</summary>
+    public DateTime? ReceivedAt { get; set; }
+    /// <summary>涉及客体: trademark, patent, GI, official or special mark, other.</summary>
+    public IntakeSubject? IpSubject { get; set; }
+    /// <summary>重点领域, dictionary key_sector (label), as on cases.</summary>
+    public string? KeySector { get; set; }
+    /// <summary>被投诉人 / 被举报人 as named.</summary>
+    public string? RespondentName { get; set; }
+    /// <summary>The respondent in the party registry, when known.</summary>
+    public int? RespondentPartyId { get; set; }
+    public Party? RespondentParty { get; set; }
+    /// <summary>Comparison keys (IntakeDuplicates.Key) of the respondent and of <see cref="RightName"/>, for duplicate suggestions.</summary>
+    public string? RespondentKey { get; set; }
+    public string? MarkKey { get; set; }
+    /// <summary>匿名: the complainant or reporter gave no name; a real-name reporter is told the filing decision.</summary>
+    public bool IsAnonymous { get; set; }
+    /// <summary>举报奖励: the reporter applied for a reward.</summary>
+    public bool RewardRequested { get; set; }
+    /// <summary>The 受理 or 不予受理 decision (<see cref="Status"/> tells which) and its reason.</summary>
+    public DateOnly? DecidedOn { get; set; }
+    public string? DecisionNotes { get; set; }
+    public MediationOutcome? MediationOutcome { get; set; }
+    public DateOnly? MediationEndedOn { get; set; }
+    public string? MediationNotes { get; set; }
+    /// <summary>调解中发现违法线索 (暂行办法第二十三条): the day found.</summary>
+    public DateOnly? LeadFoundOn { get; set; }
+    /// <summary>The verification period was extended by 15 working days, with the reason.</summary>
+    public bool VerificationExtended { get; set; }
+    public string? ExtensionReason { get; set; }
+    /// <summary>What the item became (<see cref="CaseId"/> links it): a penalty case or a mediation.</summary>
+    public IntakeConversion? ConvertedTo { get; set; }
+    /// <summary>The item this duplicate was merged into.</summary>
+    public int? MergedIntoId { get; set; }
+    /// <summary>管辖争议 (暂行办法第三十条): started with whom, and settled (agreed, or escalated to the common superior).</summary>
+    public DateOnly? DisputeStartedOn { get; set; }
+    public string? DisputeWith { get; set; }
+    public DateOnly? DisputeSettledOn { get; set; }
+    public bool DisputeEscalated { get; set; }
+    public string? DisputeNotes { get; set; }
+    /// <summary>办结 (or merged) on this day, with the result.</summary>
+    public DateOnly? ClosedOn { get; set; }
+    public string? CloseNotes { get; set; }
+    /// <summary>The nearest open statutory clock, kept current on every change for the list's colours, filters and reminders.</summary>
+    public DateOnly? NextDueOn { get; set; }
+    public string? NextDueName { get; set; }
+    /// <summary>The complainant or reporter: a separate row, read only where the viewer may see it, never in lists or exports.</summary>
+    public LeadInformant? Informant { get; set; }
+    public List<LeadAttachment> Attachments { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
     public int CreatedById { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -95,4 +150,26 @@ public sealed class LeadEvent
     public required string Action { get; set; }
     public required string Title { get; set; }
     public string? Comment { get; set; }
+}
+
+/// <summary>
+/// 投诉人 / 举报人 of an intake item. Kept apart from <see cref="Lead"/> so that lists and exports cannot select it by
+/// accident; a reporter's identity shows only to holders of intake.informant.view, and the audit log masks every value.
+/// </summary>
+public sealed class LeadInformant
+{
+    public int LeadId { get; set; }
+    public Lead? Lead { get; set; }
+    public required string Name { get; set; }
+    /// <summary>居民身份证号码 or 统一社会信用代码, as given.</summary>
+    public string? IdNumber { get; set; }
+    public string? Phone { get; set; }
+    public string? Address { get; set; }
+}
+
+/// <summary>A material of an intake item (complaint letter, photos, the sender's document); content in <see cref="StoredFile"/>.</summary>
+public sealed class LeadAttachment : UploadedFileRecord
+{
+    public int LeadId { get; set; }
+    public Lead? Lead { get; set; }
 }

@@ -22,7 +22,7 @@ internal static class ReferenceData
     public static readonly (string Name, string Description, DataScopeKind Scope, string[] Permissions)[] Roles =
     [
         (BuiltInRoles.Administrator, "系统管理员：维护组织、用户、角色、字典、设置与日历", DataScopeKind.All, Data.Permissions.All.Select(p => p.Code).ToArray()),
-        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit, .. MonthlyReportWork, .. PublicityWork, Data.Permissions.PublicityApprove, .. PlanWork, Data.Permissions.PlanEdit, Data.Permissions.PlanReview]),
+        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.InformantView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit, .. MonthlyReportWork, .. PublicityWork, Data.Permissions.PublicityApprove, .. PlanWork, Data.Permissions.PlanEdit, Data.Permissions.PlanReview]),
         (BuiltInRoles.Officer, "执法人员：办理本单位案件", DataScopeKind.UnitAndBelow, [.. CaseWork, .. PublicityWork, .. PlanWork]),
         (BuiltInRoles.LegalReviewer, "法制审核：审核全局案件", DataScopeKind.All, [Data.Permissions.CaseView, Data.Permissions.CaseLegalReview, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, .. PlanWork]),
         (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, Data.Permissions.ReportView, Data.Permissions.ReportApprove, Data.Permissions.PublicityView, Data.Permissions.PublicityApprove, Data.Permissions.PlanView, Data.Permissions.PlanAppraise]),
@@ -67,6 +67,7 @@ internal static class ReferenceData
         new() { Key = "Plans.ProgressDueDay", Name = "工作进展报送日", Value = "10", ValueType = SettingValueType.Number, Description = "每期（月或季度）结束后次月几日前报送该期工作进展；逾期未报的措施显示红色并提醒" },
         new() { Key = "Import.MaxSizeMb", Name = "Excel导入文件大小上限（MB）", Value = "20", ValueType = SettingValueType.Number, Description = "名录Excel导入时单个文件的最大大小" },
         new() { Key = "Import.PendingHours", Name = "导入预览保留时长（小时）", Value = "24", ValueType = SettingValueType.Number, Description = "上传后未确认的导入（及其错误清单）保留多少小时" },
+        new() { Key = "Intake.DuplicateWindowDays", Name = "投诉举报重复件提示窗口（日）", Value = "30", ValueType = SettingValueType.Number, Description = "同一被投诉（举报）人、同一商标/标志，收到日期相差不超过此日数的，提示可能重复并可合并（无法定标准，按设置）" },
         new() { Key = "Satisfaction.LinkValidDays", Name = "满意度调查链接有效期（日）", Value = "30", ValueType = SettingValueType.Number, Description = "生成的满意度调查链接自生成之日起多少日内可以填写（每个链接只能提交一次）" },
     ];
 }

@@ -33,6 +33,14 @@ public enum LeadStatus
     Checked,
     /// <summary>已反馈: reported back to the sender.</summary>
     Reported,
+    /// <summary>已受理 (intake: complaints, reports, assigned leads and transfers; see Zhibao.Domain.Intake.IntakeWorkflow).</summary>
+    Accepted,
+    /// <summary>不予受理 (intake), or for a report 不予立案.</summary>
+    Refused,
+    /// <summary>已办结 (intake).</summary>
+    Closed,
+    /// <summary>已合并: a duplicate merged into another item (intake).</summary>
+    Merged,
 }
 
 /// <summary>The result of checking a lead.</summary>
@@ -63,6 +71,9 @@ public enum LeadAction
 public static class LeadWorkflow
 {
     public static readonly LeadKind[] AbnormalFilingKinds = [LeadKind.AbnormalPatentApplication, LeadKind.MaliciousTrademarkApplication];
+
+    /// <summary>The statuses of this workflow; the others belong to intake (Zhibao.Domain.Intake.IntakeWorkflow).</summary>
+    public static readonly LeadStatus[] AbnormalFilingStatuses = [LeadStatus.Received, LeadStatus.Assigned, LeadStatus.Checked, LeadStatus.Reported];
 
     /// <summary>Null when <paramref name="action"/> is allowed; otherwise why not, in Chinese (the API answers 409).</summary>
     public static string? Refusal(LeadStatus status, LeadAction action, LeadResult? result, bool converted) => (status, action) switch
@@ -117,6 +128,10 @@ public static class LeadWorkflow
         LeadStatus.Assigned => "核查中",
         LeadStatus.Checked => "已核查",
         LeadStatus.Reported => "已反馈",
+        LeadStatus.Accepted => "已受理",
+        LeadStatus.Refused => "不予受理",
+        LeadStatus.Closed => "已办结",
+        LeadStatus.Merged => "已合并",
         _ => status.ToString(),
     };
 

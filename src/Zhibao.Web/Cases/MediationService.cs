@@ -14,6 +14,22 @@ public sealed class MediationService(IDbContextFactory<ZhibaoDb> factory, CaseSe
 {
     public async Task<(CaseDetail? Case, FieldErrors Errors)> CreateAsync(MediationInput input, CancellationToken ct)
     {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var (m, errors) = await PrepareAsync(db, input, ct);
+        if (m is null)
+        {
+            return (null, errors);
+        }
+        await db.SaveChangesAsync(ct);
+        return (await cases.GetAsync(m.Id, ct), errors);
+    }
+
+    /// <summary>
+    /// Checks a mediation request and adds the new case to <paramref name="db"/> without saving, so a caller can save it with
+    /// its own change (a complaint turned into a mediation keeps the link in the same transaction).
+    /// </summary>
+    internal async Task<(MediationCase? Case, FieldErrors Errors)> PrepareAsync(ZhibaoDb db, MediationInput input, CancellationToken ct)
+    {
         var errors = Validation.Validate(input);
         var today = Clock.Today(clock);
         if (input.DisputeType is { } dispute && !MediationRules.DisputeTypes.Contains(dispute.Trim()))
@@ -29,7 +45,6 @@ public sealed class MediationService(IDbContextFactory<ZhibaoDb> factory, CaseSe
         {
             errors.Add(nameof(input.PatentNumber), patentError ?? "专利号无效");
         }
-        await using var db = await factory.CreateDbContextAsync(ct);
         var unitId = input.UnitId ?? user.OrgUnitId ?? 0;
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, ct);
         if (unit is null || unit.Kind == OrgUnitKind.External || !(user.SeesAllUnits || user.VisibleUnitIds.Contains(unitId)))
@@ -98,7 +113,6 @@ public sealed class MediationService(IDbContextFactory<ZhibaoDb> factory, CaseSe
             : cases.Event("register", "登记案件中达成的调解协议", $"{agreedInCase.CaseNumber ?? agreedInCase.Title}调解结案（{agreedInCase.ClosedOn:yyyy-MM-dd}）"));
         await cases.RefreshNextDueAsync(m, ct);
         db.MediationCases.Add(m);
-        await db.SaveChangesAsync(ct);
-        return (await cases.GetAsync(m.Id, ct), errors);
+        return (m, errors);
     }
 }

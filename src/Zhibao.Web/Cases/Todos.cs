@@ -9,7 +9,11 @@ namespace Zhibao.Web.Cases;
 
 public sealed record ApprovalTodo(int CaseId, int ApprovalId, string KindName, string CaseTitle, string? CaseNumber, string RequestedByName, DateTime RequestedAt);
 
-public sealed record DeadlineTodo(int CaseId, string Title, string? CaseNumber, string? DeadlineName, DateOnly DueOn, bool Overdue);
+public sealed record DeadlineTodo(int CaseId, string Title, string? CaseNumber, string? DeadlineName, DateOnly DueOn, bool Overdue)
+{
+    /// <summary>Where the item opens: a case (/cases/{id}) unless set, e.g. a complaint's clock (/intake/{id}).</summary>
+    public string? Link { get; init; }
+}
 
 public sealed record NotificationView(long Id, string Title, string? Body, string? Link, DateTime CreatedAt, bool Read);
 
@@ -49,6 +53,18 @@ public sealed class Todos(IDbContextFactory<ZhibaoDb> factory, CurrentUser user,
             .OrderBy(c => c.NextDueOn).Take(take)
             .Select(c => new DeadlineTodo(c.Id, c.Title, c.CaseNumber, c.NextDueName, c.NextDueOn!.Value, c.NextDueOn < today))
             .ToListAsync(ct);
+        if (myOfficerIds.Count > 0)
+        {
+            // The statutory clocks of the complaints, reports and assigned leads the user handles (intake, ADR 0011).
+            var kinds = Zhibao.Domain.Intake.IntakeTerms.Kinds.ToList();
+            var items = await db.Leads.AsNoTracking()
+                .Where(l => kinds.Contains(l.Kind) && l.NextDueOn != null && l.AssignedOfficerId != null && myOfficerIds.Contains(l.AssignedOfficerId.Value))
+                .OrderBy(l => l.NextDueOn).Take(take)
+                .Select(l => new { l.Id, l.Kind, l.RespondentName, l.NextDueName, l.NextDueOn }).ToListAsync(ct);
+            deadlines = deadlines.Concat(items.Select(l => new DeadlineTodo(0, $"{Zhibao.Domain.Leads.LeadWorkflow.Name(l.Kind)}：{l.RespondentName}",
+                    $"{Zhibao.Domain.Leads.LeadWorkflow.Name(l.Kind)}（编号{l.Id}）", l.NextDueName, l.NextDueOn!.Value, l.NextDueOn < today) { Link = $"/intake/{l.Id}" }))
+                .OrderBy(d => d.DueOn).Take(take).ToList();
+        }
         var notifications = await db.Notifications.AsNoTracking().Where(n => n.UserId == me && n.ReadAt == null)
             .OrderByDescending(n => n.Id).Take(take)
             .Select(n => new NotificationView(n.Id, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt != null)).ToListAsync(ct);

@@ -79,7 +79,7 @@ public sealed class LeadService(
         }
         else if (!LeadWorkflow.AbnormalFilingKinds.Contains(kind))
         {
-            errors.Add(nameof(input.Kind), $"{LeadWorkflow.Name(kind)}线索由投诉举报登记办理（尚未开放），此处只登记非正常专利申请和恶意商标注册线索");
+            errors.Add(nameof(input.Kind), $"{LeadWorkflow.Name(kind)}在“投诉举报”中登记（POST /api/intake），此处只登记非正常专利申请和恶意商标注册线索");
         }
         var source = input.SourceUnitId is { } sourceId
             ? await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == sourceId && u.Kind == OrgUnitKind.External, ct) : null;
@@ -91,18 +91,7 @@ public sealed class LeadService(
         {
             errors.Add(nameof(input.ReceivedOn), "收到日期不能晚于今天");
         }
-        if (input.SenderDeadlineOn is not null && input.SenderDeadlineWorkingDays is not null)
-        {
-            errors.Add(nameof(input.SenderDeadlineOn), "交办期限请填写截止日期或工作日数其中一项");
-        }
-        if (input.SenderDeadlineOn is { } deadline && input.ReceivedOn is { } received && deadline < received)
-        {
-            errors.Add(nameof(input.SenderDeadlineOn), "交办期限不能早于收到日期");
-        }
-        if (input.SenderDeadlineWorkingDays is < 1 or > MaxDeadlineWorkingDays)
-        {
-            errors.Add(nameof(input.SenderDeadlineWorkingDays), $"交办期限工作日数须在1到{MaxDeadlineWorkingDays}之间");
-        }
+        CheckSenderDeadline(input.ReceivedOn, input.SenderDeadlineOn, input.SenderDeadlineWorkingDays, errors);
         string? number = null;
         if (LeadWorkflow.AbnormalFilingKinds.Contains(kind) && !string.IsNullOrWhiteSpace(input.Kind))
         {
@@ -149,21 +138,8 @@ public sealed class LeadService(
         };
         lead.Events.Add(Event("register", $"登记线索（{source.Name}交办）", reference is null ? null : $"来文文号：{reference}"));
         db.Leads.Add(lead);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // Two registrations of the same lead at once: the unique key lets one in; the other answers like a duplicate.
-            await using var fresh = await factory.CreateDbContextAsync(ct);
-            if (await DuplicateAsync(fresh, key, ct) is { } raced)
-            {
-                return raced;
-            }
-            throw;
-        }
-        return new LeadResultOf(await GetAsync(lead.Id, ct), errors);
+        return await SaveNewAsync(db, factory, key, fresh => DuplicateAsync(fresh, key, ct), ct)
+            ?? new LeadResultOf(await GetAsync(lead.Id, ct), errors);
     }
 
     private static async Task<LeadResultOf?> DuplicateAsync(ZhibaoDb db, string? key, CancellationToken ct)
@@ -365,6 +341,10 @@ public sealed class LeadService(
         if (lead is null)
         {
             return new LeadResultOf(null, new FieldErrors(), NotFound: true);
+        }
+        if (Domain.Intake.IntakeTerms.IsIntake(lead.Kind))
+        {
+            return new LeadResultOf(null, new FieldErrors(), $"{LeadWorkflow.Name(lead.Kind)}在“投诉举报”中办理（POST /api/intake/{id}/actions/…）");
         }
         if (input.Version is { } seen && seen != lead.Version)
         {
@@ -568,6 +548,46 @@ public sealed class LeadService(
             errors.Add(field, $"{name}不能早于{earliestName}（{earliest:yyyy-MM-dd}）");
         }
         return day;
+    }
+
+    /// <summary>
+    /// Saves a new lead. When two registrations of the same lead (the same natural key) arrive at once, the unique key lets
+    /// one in; the other answers like a duplicate (<paramref name="duplicate"/>, read in a fresh context) instead of failing.
+    /// </summary>
+    internal static async Task<T?> SaveNewAsync<T>(ZhibaoDb db, IDbContextFactory<ZhibaoDb> factory, string? key, Func<ZhibaoDb, Task<T?>> duplicate,
+        CancellationToken ct) where T : class
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            await using var fresh = await factory.CreateDbContextAsync(ct);
+            if (await duplicate(fresh) is { } raced)
+            {
+                return raced;
+            }
+            throw;
+        }
+    }
+
+    /// <summary>The sender's deadline: a date not before receipt, or 1–365 working days after it, not both.</summary>
+    internal static void CheckSenderDeadline(DateOnly? receivedOn, DateOnly? deadlineOn, int? workingDays, FieldErrors errors)
+    {
+        if (deadlineOn is not null && workingDays is not null)
+        {
+            errors.Add("senderDeadlineOn", "交办期限请填写截止日期或工作日数其中一项");
+        }
+        if (deadlineOn is { } deadline && receivedOn is { } received && deadline < received)
+        {
+            errors.Add("senderDeadlineOn", "交办期限不能早于收到日期");
+        }
+        if (workingDays is < 1 or > MaxDeadlineWorkingDays)
+        {
+            errors.Add("senderDeadlineWorkingDays", $"交办期限工作日数须在1到{MaxDeadlineWorkingDays}之间");
+        }
     }
 
     /// <summary>A unit of the bureau (not an outside body) within the caller's data scope.</summary>

@@ -46,7 +46,11 @@ public static class StatisticsCharts
             Bar("案值（万元）", s.ByUnit.Select(u => (object?)u.CaseValueWan)), Bar("罚没金额（万元）", s.ByUnit.Select(u => (object?)u.PenaltyAmountWan))),
         "sectors" => Axis(s.BySector.Select(r => r.Sector),
             Bar("立案", s.BySector.Select(r => (object?)r.Filed)), Bar("上年同期立案", s.BySector.Select(r => (object?)r.LastYearFiled))),
-        "complaints" => Missing(s.Complaints.BySector.Select(r => r.Sector), $"投诉举报{s.Complaints.Source}"),
+        "complaints" => s.Complaints.Source != StatisticsService.Connected
+            ? Missing(s.Complaints.BySector.Select(r => r.Sector), $"投诉举报{s.Complaints.Source}")
+            : Axis(s.Complaints.BySector.Select(r => r.Sector),
+                Bar("收到", s.Complaints.BySector.Select(r => (object?)r.Received)), Bar("办结", s.Complaints.BySector.Select(r => (object?)r.Closed)),
+                Bar("上年同期收到", s.Complaints.BySector.Select(r => (object?)r.LastYearReceived))),
         "mediation" => Axis(s.YearOnYear.Where(r => r.Key.StartsWith("mediations", StringComparison.Ordinal)).Select(r => r.Name),
             Bar("本期", s.YearOnYear.Where(r => r.Key.StartsWith("mediations", StringComparison.Ordinal)).Select(r => (object?)r.Current)),
             Bar("上年同期", s.YearOnYear.Where(r => r.Key.StartsWith("mediations", StringComparison.Ordinal)).Select(r => (object?)r.Previous))),

@@ -62,10 +62,14 @@ public sealed record UnitRow(
 /// <summary>Cases filed per 重点领域 (the case's KeySector; "未标注" for cases without one).</summary>
 public sealed record SectorRow(string Sector, bool IsKeySector, int Filed, int LastYearFiled);
 
-/// <summary>投诉举报 by key sector: intake (complaints and reports) is not built yet, so every figure is null.</summary>
+/// <summary>
+/// 投诉举报 by key sector, from intake (CLARIFICATIONS: complaint figures come from intake, not from cases): the complaints
+/// and reports received in the period, with the last year's same period.
+/// </summary>
 public sealed record ComplaintFigures(string Source, IReadOnlyList<ComplaintSectorRow> BySector);
 
-public sealed record ComplaintSectorRow(string Sector, int? Received, int? Closed);
+/// <param name="ClosureRate">办结 ÷ 受理 in %, null when nothing was accepted.</param>
+public sealed record ComplaintSectorRow(string Sector, int? Received, int? Accepted, int? Closed, decimal? ClosureRate, int? LastYearReceived);
 
 /// <summary>One table of the statistics: what a chart shows, its table on the page, its Excel sheet and its .docx table.</summary>
 public sealed record StatTable(string Key, string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows, string? Note = null);

@@ -4,7 +4,9 @@ using Zhibao.Data;
 using Zhibao.Data.Entities;
 using Zhibao.Data.Statistics;
 using Zhibao.Domain.Statistics;
+using Zhibao.Domain.Intake;
 using Zhibao.Web.Cases;
+using Zhibao.Web.Intake;
 using Zhibao.Web.Platform;
 using Zhibao.Web.Platform.Api;
 using Zhibao.Web.Platform.Auth;
@@ -96,10 +98,15 @@ public sealed class StatisticsService(
         Period current, last;
         List<UnitName> names;
         List<string> sectorOrder;
+        List<IntakeSectorCount> complaints, complaintsBefore;
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             current = await PeriodAsync(db, f.From, f.To, units, ct);
             last = await PeriodAsync(db, lastFrom, lastTo, units, ct);
+            // 投诉举报 from intake, under the same data scope and unit subtree.
+            var leads = units is null ? db.Leads : db.Leads.Where(l => units.Contains(l.OrgUnitId));
+            complaints = await IntakeService.CountBySectorAsync(leads, f.From, f.To, IntakeTerms.ComplaintsAndReports, [], ct);
+            complaintsBefore = await IntakeService.CountBySectorAsync(leads, lastFrom, lastTo, IntakeTerms.ComplaintsAndReports, [], ct);
             var ids = current.UnitIds.Union(last.UnitIds).Append(f.UnitId ?? user.OrgUnitId ?? 0).Distinct().ToList();
             names = await db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id))
                 .Select(u => new UnitName(u.Id, u.Name, u.Path, u.SortOrder)).ToListAsync(ct);
@@ -117,10 +124,11 @@ public sealed class StatisticsService(
             f.From, f.To, f.UnitId, UnitLabel(f.UnitId, names), lastFrom, lastTo,
             new Dictionary<string, string>
             {
-                ["cases"] = Connected, ["satisfaction"] = Connected, ["officers"] = Connected, ["complaints"] = Missing,
+                ["cases"] = Connected, ["satisfaction"] = Connected, ["officers"] = Connected, ["complaints"] = Connected,
             },
             totals, lastTotals,
-            YearOnYear(totals, lastTotals, rate.Total, rateBefore.Total, qualified, qualifiedBefore),
+            YearOnYear(totals, lastTotals, rate.Total, rateBefore.Total, qualified, qualifiedBefore,
+                KeyReceived(complaints), KeyReceived(complaintsBefore)),
             Months(f, current, last),
             Enum.GetValues<CaseKind>().Select(k =>
             {
@@ -137,7 +145,8 @@ public sealed class StatisticsService(
                         Indicators.ToWan(a.CaseValue), Indicators.ToWan(a.Fines + a.Confiscations), a.Referrals, b.Filed, b.Closed);
                 }).ToList(),
             Sectors(now, before, sectorOrder),
-            new ComplaintFigures(Missing, KeySectors.Select(s => new ComplaintSectorRow(s, null, null)).ToList()),
+            new ComplaintFigures(Connected, complaints.Where(r => r.KeySector).Select(r => new ComplaintSectorRow(r.Sector, r.Received, r.Accepted,
+                r.Closed, r.ClosureRate, complaintsBefore.FirstOrDefault(b => b.Sector == r.Sector)?.Received ?? 0)).ToList()),
             rate.Total, rateBefore.Total, qualified);
     }
 
@@ -153,8 +162,11 @@ public sealed class StatisticsService(
         return user.SeesAllUnits ? (user.OrgUnitId is { } unit ? tree.BureauName(unit) : null) ?? "全部单位" : $"{own}（本人数据权限范围）";
     }
 
+    /// <summary>Complaints and reports received in the five key sectors.</summary>
+    private static int KeyReceived(IEnumerable<IntakeSectorCount> rows) => rows.Where(r => r.KeySector).Sum(r => r.Received);
+
     private static List<YearOnYearRow> YearOnYear(SummaryTotals a, SummaryTotals b, SatisfactionStatsRow rate, SatisfactionStatsRow rateBefore,
-        QualifiedCount? qualified, QualifiedCount? qualifiedBefore)
+        QualifiedCount? qualified, QualifiedCount? qualifiedBefore, int complaints, int complaintsBefore)
     {
         YearOnYearRow Row(string key, string name, string measure, decimal? current, decimal? previous) =>
             new(key, name, measure, current, previous, Indicators.ChangeRate((double?)current, (double?)previous));
@@ -174,7 +186,7 @@ public sealed class StatisticsService(
             Row("mediationsConfirmed", "司法确认", "件", a.MediationsConfirmed, b.MediationsConfirmed),
             Row("satisfiedRate", "满意率（4–5分）", "%", D(rate.SatisfiedRate), D(rateBefore.SatisfiedRate)),
             Row("qualifiedOfficers", "具备知识产权执法资格人数（期末）", "人", qualified?.Count, qualifiedBefore?.Count),
-            Row("complaints", "重点领域投诉举报（" + Missing + "）", "件", null, null),
+            Row("complaints", "重点领域投诉举报（收到）", "件", complaints, complaintsBefore),
         ];
     }
 

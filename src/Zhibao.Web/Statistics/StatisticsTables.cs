@@ -37,9 +37,9 @@ public static class StatisticsTables
                 u.LastYearFiled, u.LastYearClosed)).ToList()),
         Sectors => new(key, Title(key), ["领域", "重点领域", "立案", "上年同期立案"],
             s.BySector.Select(r => Row(r.Sector, r.IsKeySector ? "是" : "否", r.Filed, r.LastYearFiled)).ToList()),
-        Complaints => new(key, Title(key), ["领域", "受理", "办结", "说明"],
-            s.Complaints.BySector.Select(r => Row(r.Sector, r.Received, r.Closed, s.Complaints.Source)).ToList(),
-            "投诉举报（线索登记）模块尚未接入：数据以空值显示，不作为零计算。"),
+        Complaints => new(key, Title(key), ["领域", "收到", "受理", "办结", "办结率（%）", "上年同期收到"],
+            s.Complaints.BySector.Select(r => Row(r.Sector, r.Received, r.Accepted, r.Closed, r.ClosureRate, r.LastYearReceived)).ToList(),
+            "投诉、举报按收到日期统计（合并的重复件不计）；办结率＝办结÷受理。"),
         Mediation => new(key, Title(key), ["指标", "本期", "上年同期", "同比增减（%）"],
             s.YearOnYear.Where(r => r.Key.StartsWith("mediations", StringComparison.Ordinal))
                 .Select(r => Row(r.Name, r.Current, r.Previous, r.ChangeRate)).ToList()),

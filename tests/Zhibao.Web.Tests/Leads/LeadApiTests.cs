@@ -398,7 +398,7 @@ public abstract class LeadApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) wh
         Assert.Equal([Id(fresh), Id(late)], Ids(await GetJsonAsync(head, $"/api/leads?search={search}&kind=AbnormalPatentApplication,MaliciousTrademarkApplication")));
         Assert.Empty(Ids(await GetJsonAsync(head, $"/api/leads?search={search}&kind=MaliciousTrademarkApplication")));
         Assert.Equal([Id(late)], Ids(await GetJsonAsync(head, $"/api/leads?search={PatentApplication(1020)}")));
-        await AssertFieldErrorAsync(await head.GetAsync("/api/leads?status=Closed"), "status");
+        await AssertFieldErrorAsync(await head.GetAsync("/api/leads?status=Archived"), "status");
         await AssertFieldErrorAsync(await head.GetAsync("/api/leads?kind=Other"), "kind");
         await AssertFieldErrorAsync(await head.GetAsync("/api/leads?receivedFrom=2023-10-01&receivedTo=2023-09-01"), "receivedFrom");
 

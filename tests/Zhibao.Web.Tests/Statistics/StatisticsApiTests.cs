@@ -175,13 +175,13 @@ public abstract class StatisticsApiTests<TApp>(TApp app) : ProviderTests<TApp>(a
         Assert.Equal(0, Row(sectors, "sector", "种业").GetProperty("filed").GetInt32());
         Assert.Equal(3, Row(sectors, "sector", "未标注").GetProperty("filed").GetInt32());
 
-        // Complaints have no source yet: reported as missing, never as zeros.
-        Assert.Equal("数据源未接入", s.GetProperty("sources").GetProperty("complaints").GetString());
+        // Complaints come from intake (none were received in this period): the key sectors with zeros.
+        Assert.Equal("已接入", s.GetProperty("sources").GetProperty("complaints").GetString());
         Assert.Equal("已接入", s.GetProperty("sources").GetProperty("cases").GetString());
         var complaints = s.GetProperty("complaints").GetProperty("bySector");
         Assert.Equal(["食品", "药品", "种业", "水泥", "公共卫生"], complaints.EnumerateArray().Select(c => c.GetProperty("sector").GetString()));
-        Assert.All(complaints.EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("received").ValueKind));
-        Assert.Equal(JsonValueKind.Null, Row(s.GetProperty("yearOnYear"), "key", "complaints").GetProperty("current").ValueKind);
+        Assert.All(complaints.EnumerateArray(), c => Assert.Equal(0, c.GetProperty("received").GetInt32()));
+        Assert.Equal(0m, Row(s.GetProperty("yearOnYear"), "key", "complaints").GetProperty("current").GetDecimal());
 
         // One station of the section: only its cases.
         var one = (await SummaryAsync("kezhang", $"from=2021-01-01&to=2021-03-31&unitId={second}")).GetProperty("totals");
@@ -402,8 +402,8 @@ public abstract class StatisticsApiTests<TApp>(TApp app) : ProviderTests<TApp>(a
         var march = Sheet("按月立案结案").Single(r => (string)r["月份"] == "2021-03");
         Assert.Equal(2d, Convert.ToDouble(march["结案合计"], CultureInfo.InvariantCulture));
         var complaints = Sheet("重点领域投诉举报");
-        Assert.All(complaints, r => Assert.Null(r["受理"]));
-        Assert.All(complaints, r => Assert.Equal("数据源未接入", r["说明"]));
+        Assert.Equal(5, complaints.Count);
+        Assert.All(complaints, r => Assert.Equal(0d, Convert.ToDouble(r["收到"], CultureInfo.InvariantCulture)));
 
         var one = await client.GetAsync($"/api/statistics/export?chart=handling&from=2021-01-01&to=2021-03-31&unitId={parent}");
         using var kinds = new MemoryStream(await one.Content.ReadAsByteArrayAsync());
@@ -440,7 +440,7 @@ public abstract class StatisticsApiTests<TApp>(TApp app) : ProviderTests<TApp>(a
         Assert.Contains("季报甲所", text);
         Assert.Contains("66.7", text);
         Assert.Contains("6.2346", text);
-        Assert.Contains("数据源未接入", text);
+        Assert.Contains("重点领域投诉举报", text);
 
         // A month of the current year not yet over is counted up to today, and says so.
         var month = await client.GetAsync("/api/statistics/periodic?period=2023-10&format=xlsx");
