@@ -1,5 +1,6 @@
 using Serilog;
 using Zhibao.Web.Cases;
+using Zhibao.Web.Collaboration;
 using Zhibao.Web.Components;
 using Zhibao.Web.Credit;
 using Zhibao.Web.Plans;
@@ -46,6 +47,7 @@ builder.Services.AddCreditModule();
 builder.Services.AddPublicityModule();
 builder.Services.AddStatisticsModule();
 builder.Services.AddPlansModule();
+builder.Services.AddCollaborationModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -83,6 +85,7 @@ app.MapCreditModule();
 app.MapPublicityModule();
 app.MapStatisticsModule();
 app.MapPlansModule();
+app.MapCollaborationModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -23,7 +23,8 @@ public static class IndicatorRegistration
         services.AddIndicatorFormula<AdjudicationClosedFormula>();
         services.AddIndicatorFormula<LocalAdjudicationsFormula>();
         services.AddIndicatorFormula<DifficultCasesFormula>();
-        // Not connected yet: 月报, 名录（代理机构、商业场所）, 宣传, 投诉举报, 培训, 协作.
+        services.AddIndicatorFormula<JointOperationsFormula>();
+        // Not connected yet: 月报, 名录（代理机构、商业场所）, 宣传, 投诉举报, 培训.
         services.AddIndicatorFormula<MonthlyReportDefectsFormula>();
         services.AddIndicatorFormula<MonthlyReportOnTimeRateFormula>();
         services.AddIndicatorFormula<AgencyCreditCommitmentFormula>();
@@ -36,7 +37,6 @@ public static class IndicatorRegistration
         services.AddIndicatorFormula<AssignedLeadsFormula>();
         services.AddIndicatorFormula<TrainingSessionsFormula>();
         services.AddIndicatorFormula<TrainingHoursFormula>();
-        services.AddIndicatorFormula<JointOperationsFormula>();
         services.AddScoped<IndicatorFormulas>();
         return services;
     }
