@@ -23,6 +23,7 @@ public static class CollaborationModule
         services.AddScoped<Entrustments>();
         services.AddScoped<CoordinationMeetings>();
         services.AddScoped<CollaborationStatistics>();
+        services.AddScoped<CollaborationLookups>();
         // Staff of the bureau (collaboration.view) or a partner body's users (collaboration.partner): what each sees is the data scope's.
         services.AddAuthorizationBuilder().AddPolicy(CollaborationAccess.ReadPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
             c.User.HasClaim(Permissions.ClaimType, Permissions.CollaborationView) || c.User.HasClaim(Permissions.ClaimType, Permissions.CollaborationPartner)));

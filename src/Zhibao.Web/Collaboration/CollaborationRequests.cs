@@ -217,6 +217,8 @@ public sealed class CollaborationRequests(
             return CollabResult.Invalid<RequestDetail>(errors);
         }
         db.Entry(r).Property(x => x.Version).OriginalValue = input!.Version;
+        // A save always takes a new version, even when only its tasks or bodies change: the next stale save is refused.
+        db.Entry(r).Property(x => x.UpdatedAt).IsModified = true;
         await ApplyAsync(db, r, valid, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         return CollabResult.Ok((await DetailAsync(db, id, ct))!);

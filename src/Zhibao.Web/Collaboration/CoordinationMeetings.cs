@@ -138,6 +138,8 @@ public sealed class CoordinationMeetings(IDbContextFactory<ZhibaoDb> factory, Co
             return CollabResult.Invalid<MeetingDetail>(errors);
         }
         db.Entry(m).Property(x => x.Version).OriginalValue = input!.Version;
+        // A save always takes a new version, even when only its tasks or bodies change: the next stale save is refused.
+        db.Entry(m).Property(x => x.UpdatedAt).IsModified = true;
         Apply(m, valid, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return CollabResult.Ok((await DetailAsync(db, id, ct))!);

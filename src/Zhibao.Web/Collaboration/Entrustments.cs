@@ -260,6 +260,8 @@ public sealed class Entrustments(IDbContextFactory<ZhibaoDb> factory, Collaborat
             return CollabResult.Invalid<EntrustmentDetail>(errors);
         }
         db.Entry(e).Property(x => x.Version).OriginalValue = input!.Version;
+        // A save always takes a new version, even when only its tasks or bodies change: the next stale save is refused.
+        db.Entry(e).Property(x => x.UpdatedAt).IsModified = true;
         Apply(e, valid, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return CollabResult.Ok((await DetailAsync(db, id, ct))!);

@@ -196,6 +196,8 @@ public sealed class JointOperations(IDbContextFactory<ZhibaoDb> factory, Collabo
             return CollabResult.Invalid<OperationDetail>(errors);
         }
         db.Entry(o).Property(x => x.Version).OriginalValue = input!.Version;
+        // A save always takes a new version, even when only its tasks or bodies change: the next stale save is refused.
+        db.Entry(o).Property(x => x.UpdatedAt).IsModified = true;
         Apply(o, valid, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return CollabResult.Ok((await DetailAsync(db, id, ct))!);
