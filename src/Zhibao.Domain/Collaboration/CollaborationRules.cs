@@ -171,16 +171,20 @@ public static class CollaborationRules
         {
             return null;
         }
-        var t = text.Trim();
+        var t = Unquoted(text.Trim());
         foreach (var value in Enum.GetValues<T>())
         {
-            if (string.Equals(value.ToString(), t, StringComparison.OrdinalIgnoreCase) || name(value) == t || name(value).Trim('“', '”') == t.Trim('“', '”'))
+            if (string.Equals(value.ToString(), t, StringComparison.OrdinalIgnoreCase) || Unquoted(name(value)) == t)
             {
                 return value;
             }
         }
         return null;
     }
+
+    /// <summary>“双打”行动 and 双打行动 are the same name.</summary>
+    private static string Unquoted(string text) => text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal)
+        .Replace("\"", "", StringComparison.Ordinal);
 
     /// <summary>"jointEnforcement（联合执法）、…": the choices an error message lists.</summary>
     public static string Choices<T>(Func<T, string> name) where T : struct, Enum =>
