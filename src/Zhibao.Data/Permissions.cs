@@ -43,6 +43,13 @@ public static class Permissions
     public const string PlanReport = "plan.report";
     public const string PlanReview = "plan.review";
     public const string PlanAppraise = "plan.appraise";
+    public const string CollaborationView = "collaboration.view";
+    public const string CollaborationEdit = "collaboration.edit";
+    /// <summary>
+    /// 协作单位: reads only what is shared with the user's own unit (entrusted cases, requests it sends or receives, joint
+    /// operations it takes part in) and adds material, replies and results to them (CLARIFICATIONS “Partner access”, ADR 0012).
+    /// </summary>
+    public const string CollaborationPartner = "collaboration.partner";
 
     /// <summary>Every code with its Chinese name, in menu order: the role editor lists these.</summary>
     public static readonly IReadOnlyList<(string Code, string Name, string Group)> All =
@@ -81,6 +88,9 @@ public static class Permissions
         (PlanReport, "报送工作进展（本人或本单位负责的措施）", "年度实施方案"),
         (PlanReview, "审核工作进展（科室负责人）", "年度实施方案"),
         (PlanAppraise, "调整考核得分（局领导，须填写理由）", "年度实施方案"),
+        (CollaborationView, "查看联合执法、协作请求、委托执法与协调会", "协作"),
+        (CollaborationEdit, "登记、维护联合执法、协作请求、委托执法与协调会", "协作"),
+        (CollaborationPartner, "协作单位：查看与本单位共享的事项，补充材料、答复与结果", "协作"),
     ];
 
     public static bool IsKnown(string code) => All.Any(p => p.Code == code);

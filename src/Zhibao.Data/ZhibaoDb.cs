@@ -98,6 +98,20 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
     public DbSet<RegistryImport> RegistryImports => Set<RegistryImport>();
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
     public DbSet<TrainingAttendance> TrainingAttendances => Set<TrainingAttendance>();
+    public DbSet<JointOperation> JointOperations => Set<JointOperation>();
+    public DbSet<JointOperationBody> JointOperationBodies => Set<JointOperationBody>();
+    public DbSet<JointOperationTarget> JointOperationTargets => Set<JointOperationTarget>();
+    public DbSet<JointOperationTask> JointOperationTasks => Set<JointOperationTask>();
+    public DbSet<JointOperationResult> JointOperationResults => Set<JointOperationResult>();
+    public DbSet<JointOperationCase> JointOperationCases => Set<JointOperationCase>();
+    public DbSet<CollaborationRequest> CollaborationRequests => Set<CollaborationRequest>();
+    public DbSet<CollaborationRequestFile> CollaborationRequestFiles => Set<CollaborationRequestFile>();
+    public DbSet<Entrustment> Entrustments => Set<Entrustment>();
+    public DbSet<EntrustmentFile> EntrustmentFiles => Set<EntrustmentFile>();
+    public DbSet<EntrustmentResult> EntrustmentResults => Set<EntrustmentResult>();
+    public DbSet<CoordinationMeeting> CoordinationMeetings => Set<CoordinationMeeting>();
+    public DbSet<CoordinationMeetingBody> CoordinationMeetingBodies => Set<CoordinationMeetingBody>();
+    public DbSet<MeetingFollowUp> MeetingFollowUps => Set<MeetingFollowUp>();
 
     /// <summary>
     /// Bulk import mode (ADR 0009): saves still bump <see cref="IVersioned.Version"/>, but write no operation-log row per
@@ -140,6 +154,17 @@ public sealed class ZhibaoDb(DbContextOptions<ZhibaoDb> options, IDataScope? sco
         // A plan belongs to its bureau. Staff of a station read their own bureau's plan too: PlanAccess widens the scope
         // to that one bureau explicitly (三(一) binds every unit), and never to another district's plans.
         builder.Entity<Plan>().HasQueryFilter(p => ScopeSeesAllUnits || ScopeUnitIds.Contains(p.OrgUnitId));
+        // Collaboration (ADR 0012): what is shared with a unit is in its scope. A body taking part in an operation or a
+        // meeting sees it; both sides of a request see it; the partner of an entrustment sees it until it is revoked. An
+        // outside body's users (role 协作单位, scope 本单位) thus see exactly what names their unit, and nothing else.
+        builder.Entity<JointOperation>().HasQueryFilter(o => ScopeSeesAllUnits || ScopeUnitIds.Contains(o.OrgUnitId)
+            || o.Bodies.Any(b => ScopeUnitIds.Contains(b.OrgUnitId)));
+        builder.Entity<CollaborationRequest>().HasQueryFilter(r => ScopeSeesAllUnits || ScopeUnitIds.Contains(r.SenderUnitId)
+            || ScopeUnitIds.Contains(r.ReceiverUnitId));
+        builder.Entity<Entrustment>().HasQueryFilter(e => ScopeSeesAllUnits || ScopeUnitIds.Contains(e.OrgUnitId)
+            || (ScopeUnitIds.Contains(e.PartnerUnitId) && e.Status != Zhibao.Domain.Collaboration.EntrustmentStatus.Revoked));
+        builder.Entity<CoordinationMeeting>().HasQueryFilter(m => ScopeSeesAllUnits || ScopeUnitIds.Contains(m.OrgUnitId)
+            || m.Bodies.Any(b => ScopeUnitIds.Contains(b.OrgUnitId)));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

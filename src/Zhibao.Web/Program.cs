@@ -1,5 +1,6 @@
 using Serilog;
 using Zhibao.Web.Cases;
+using Zhibao.Web.Collaboration;
 using Zhibao.Web.Components;
 using Zhibao.Web.Credit;
 using Zhibao.Web.Plans;
@@ -48,6 +49,7 @@ builder.Services.AddCreditModule();
 builder.Services.AddPublicityModule();
 builder.Services.AddStatisticsModule();
 builder.Services.AddPlansModule();
+builder.Services.AddCollaborationModule();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
@@ -86,6 +88,7 @@ app.MapCreditModule();
 app.MapPublicityModule();
 app.MapStatisticsModule();
 app.MapPlansModule();
+app.MapCollaborationModule();
 
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -18,6 +18,7 @@ internal static class ReferenceData
     private static readonly string[] PublicityWork = [Permissions.PublicityView, Permissions.PublicityEdit];
     /// <summary>Reading the plan and reporting progress on one's own measures (三(一): every unit implements the plan).</summary>
     private static readonly string[] PlanWork = [Permissions.PlanView, Permissions.PlanReport];
+    private static readonly string[] CollaborationWork = [Permissions.CollaborationView, Permissions.CollaborationEdit];
 
     public static readonly (string Name, string Description, DataScopeKind Scope, string[] Permissions)[] Roles =
     [
@@ -28,6 +29,12 @@ internal static class ReferenceData
         (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, Data.Permissions.ReportView, Data.Permissions.ReportApprove, Data.Permissions.PublicityView, Data.Permissions.PublicityApprove, Data.Permissions.PlanView, Data.Permissions.PlanAppraise]),
         (BuiltInRoles.Partner, "协作单位：仅查看与本单位共享的事项", DataScopeKind.UnitOnly, []),
         (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView, Data.Permissions.ReportView, Data.Permissions.PublicityView, Data.Permissions.PlanView]),
+        (BuiltInRoles.IpSection, "知识产权科：业务主管科室，查看全局数据，维护数据字典", DataScopeKind.All, [.. ViewAll, Data.Permissions.DictionaryEdit, Data.Permissions.CalendarEdit, .. CaseWork, Data.Permissions.CaseApprove, Data.Permissions.IdentityNumberView, Data.Permissions.DocumentTemplateEdit, Data.Permissions.RegistryEdit, .. MonthlyReportWork, .. PublicityWork, Data.Permissions.PublicityApprove, .. PlanWork, Data.Permissions.PlanEdit, Data.Permissions.PlanReview, .. CollaborationWork]),
+        (BuiltInRoles.Officer, "执法人员：办理本单位案件", DataScopeKind.UnitAndBelow, [.. CaseWork, .. PublicityWork, .. PlanWork, .. CollaborationWork]),
+        (BuiltInRoles.LegalReviewer, "法制审核：审核全局案件", DataScopeKind.All, [Data.Permissions.CaseView, Data.Permissions.CaseLegalReview, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, .. PlanWork, Data.Permissions.CollaborationView]),
+        (BuiltInRoles.Leader, "局领导：审批与查看全局数据", DataScopeKind.All, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.LogView, Data.Permissions.CaseView, Data.Permissions.CaseApprove, Data.Permissions.ReferralApprove, Data.Permissions.RegistryView, Data.Permissions.IdentityNumberView, Data.Permissions.ReportView, Data.Permissions.ReportApprove, Data.Permissions.PublicityView, Data.Permissions.PublicityApprove, Data.Permissions.PlanView, Data.Permissions.PlanAppraise, Data.Permissions.CollaborationView]),
+        (BuiltInRoles.Partner, "协作单位：仅查看与本单位共享的事项", DataScopeKind.UnitOnly, [Data.Permissions.CollaborationPartner]),
+        (BuiltInRoles.ReadOnly, "只读：查看本单位及下级数据", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.DictionaryView, Data.Permissions.CaseView, Data.Permissions.RegistryView, Data.Permissions.ReportView, Data.Permissions.PublicityView, Data.Permissions.PlanView, Data.Permissions.CollaborationView]),
         (BuiltInRoles.UnitAdministrator, "单位管理员：维护本单位及下级的用户", DataScopeKind.UnitAndBelow, [Data.Permissions.OrgView, Data.Permissions.UserView, Data.Permissions.UserEdit, Data.Permissions.LogView]),
     ];
 
