@@ -74,24 +74,13 @@ public abstract class PlanApiTests<TApp>(TApp app) : ProviderTests<TApp>(app) wh
             Assert.Matches("尚(无|未)", empty.GetProperty("note").GetString());
         }
 
-        // Sources not on the platform yet say so, in grey, with no number.
-        foreach (var (code, source) in new[] { ("complaints.key-sector-closure-rate", "投诉举报模块"), ("collaboration.joint-operations", "协作模块") })
-            ("report.monthly-defects", "月报模块"), ("agencies.credit-commitment-coverage", "名录模块（代理机构）"), ("markets.standardised", "名录模块（商业场所）"),
-            ("publicity.events-315", "宣传模块"), ("publicity.typical-cases", "宣传模块"),
-            ("training.sessions", "培训模块"),
-        })
-        {
-            var unconnected = Indicator(plan, code);
-            Assert.False(unconnected.GetProperty("connected").GetBoolean());
-            Assert.Null(Value(unconnected));
-            Assert.Equal("grey", Rag(unconnected));
-            Assert.Equal($"数据源未接入：{source}", unconnected.GetProperty("display").GetString());
-        }
-
         // The key-sector complaint closure rate reads intake: connected, and without accepted complaints it has no number.
         var complaints = Indicator(plan, "complaints.key-sector-closure-rate");
         Assert.True(complaints.GetProperty("connected").GetBoolean());
         Assert.Null(Value(complaints));
+        // Joint operations read the collaboration module: connected, none recorded in the demo.
+        var operations = Indicator(plan, "collaboration.joint-operations");
+        Assert.True(operations.GetProperty("connected").GetBoolean());
     }
 
     [Fact]

@@ -235,7 +235,7 @@ public abstract class PlanProgressTests<TApp>(TApp app) : ProviderTests<TApp>(ap
         Assert.Contains(edited, text);
         Assert.Contains("具备知识产权执法资格人数为5人（目标≥5人，达标）", text);
         Assert.Contains("月报迟报·错报·漏报次数为", text);
-        Assert.Contains("联合执法行动次数（数据源未接入：协作模块）", text);
+        Assert.Contains("联合执法行动次数为", text);
         Assert.Contains("五、存在的问题", text);
         Assert.Contains("六、下一步工作打算", text);
         Assert.Contains("天津市北辰区市场监督管理局", text);

@@ -23,9 +23,7 @@ public static class IndicatorRegistration
         services.AddIndicatorFormula<AdjudicationClosedFormula>();
         services.AddIndicatorFormula<LocalAdjudicationsFormula>();
         services.AddIndicatorFormula<DifficultCasesFormula>();
-        // Live: 月报, 规范化市场, 代理机构信用承诺, 宣传（活动、典型案例及推荐、媒体报道）, 培训, 线索.
-        services.AddIndicatorFormula<JointOperationsFormula>();
-        // Not connected yet: 月报, 名录（代理机构、商业场所）, 宣传, 投诉举报, 培训.
+        // Live: 月报, 规范化市场, 代理机构信用承诺, 宣传（活动、典型案例及推荐、媒体报道）, 培训, 线索, 投诉举报, 协作.
         services.AddIndicatorFormula<MonthlyReportDefectsFormula>();
         services.AddIndicatorFormula<MonthlyReportOnTimeRateFormula>();
         services.AddIndicatorFormula<AgencyCreditCommitmentFormula>();
@@ -41,7 +39,6 @@ public static class IndicatorRegistration
         services.AddIndicatorFormula<AssignedLeadsFormula>();
         services.AddIndicatorFormula<TrainingSessionsFormula>();
         services.AddIndicatorFormula<TrainingHoursFormula>();
-        // Not connected yet: 投诉举报, 协作.
         services.AddIndicatorFormula<KeySectorComplaintsFormula>();
         services.AddIndicatorFormula<JointOperationsFormula>();
         services.AddScoped<IndicatorFormulas>();

@@ -12,8 +12,8 @@ using Zhibao.Data;
 namespace Zhibao.Data.Postgres.Migrations
 {
     [DbContext(typeof(ZhibaoDb))]
-    [Migration("20261207045539_Collaboration")]
-    partial class Collaboration
+    [Migration("20261207062343_IntakeAndCollaboration")]
+    partial class IntakeAndCollaboration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2337,6 +2337,10 @@ namespace Zhibao.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("CheckNotes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -2348,8 +2352,19 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Property<DateOnly?>("CheckedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CloseNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ConvertedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ConvertedTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2357,14 +2372,81 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Property<int>("CreatedById")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("DisputeEscalated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DisputeNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("DisputeSettledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DisputeStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DisputeWith")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("IpSubject")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KeySector")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("LeadFoundOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MarkKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("MediationEndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MediationNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MediationOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NaturalKey")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NextDueName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("NiceClasses")
                         .HasMaxLength(100)
@@ -2376,6 +2458,9 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Property<string>("OtherNumbers")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
@@ -2394,9 +2479,23 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("RespondentKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RespondentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("RespondentPartyId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Result")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("RewardRequested")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("RightName")
                         .HasMaxLength(200)
@@ -2438,6 +2537,9 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("VerificationExtended")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -2453,12 +2555,18 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.HasIndex("CaseId")
                         .IsUnique();
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("NaturalKey")
                         .IsUnique();
+
+                    b.HasIndex("NextDueOn");
 
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("ReplyDueOn");
+
+                    b.HasIndex("RespondentPartyId");
 
                     b.HasIndex("SourceUnitId");
 
@@ -2468,7 +2576,62 @@ namespace Zhibao.Data.Postgres.Migrations
 
                     b.HasIndex("Kind", "Status", "Id");
 
+                    b.HasIndex("MarkKey", "RespondentKey", "ReceivedOn");
+
                     b.ToTable("Leads");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.LeadAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("LeadId", "Id");
+
+                    b.ToTable("LeadAttachments");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.LeadEvent", b =>
@@ -2512,6 +2675,33 @@ namespace Zhibao.Data.Postgres.Migrations
                     b.HasIndex("LeadId", "Id");
 
                     b.ToTable("LeadEvents");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.LeadInformant", b =>
+                {
+                    b.Property<int>("LeadId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("LeadId");
+
+                    b.ToTable("LeadInformants");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.Market", b =>
@@ -5866,11 +6056,21 @@ namespace Zhibao.Data.Postgres.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Zhibao.Data.Entities.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Zhibao.Data.Entities.OrgUnit", "OrgUnit")
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.Party", "RespondentParty")
+                        .WithMany()
+                        .HasForeignKey("RespondentPartyId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Zhibao.Data.Entities.OrgUnit", "SourceUnit")
                         .WithMany()
@@ -5890,9 +6090,30 @@ namespace Zhibao.Data.Postgres.Migrations
 
                     b.Navigation("OrgUnit");
 
+                    b.Navigation("RespondentParty");
+
                     b.Navigation("SourceUnit");
 
                     b.Navigation("TransferredToUnit");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.LeadAttachment", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Lead", "Lead")
+                        .WithMany("Attachments")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lead");
+
+                    b.Navigation("StoredFile");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.LeadEvent", b =>
@@ -5902,6 +6123,17 @@ namespace Zhibao.Data.Postgres.Migrations
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.LeadInformant", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Lead", "Lead")
+                        .WithOne("Informant")
+                        .HasForeignKey("Zhibao.Data.Entities.LeadInformant", "LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Lead");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.Market", b =>
@@ -6449,7 +6681,11 @@ namespace Zhibao.Data.Postgres.Migrations
 
             modelBuilder.Entity("Zhibao.Data.Entities.Lead", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Events");
+
+                    b.Navigation("Informant");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.Market", b =>

@@ -11,8 +11,8 @@ using Zhibao.Data;
 namespace Zhibao.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ZhibaoDb))]
-    [Migration("20261207045512_Collaboration")]
-    partial class Collaboration
+    [Migration("20261207062332_IntakeAndCollaboration")]
+    partial class IntakeAndCollaboration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2248,6 +2248,10 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CheckNotes")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -2259,7 +2263,18 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("CheckedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CloseNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ConvertedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConvertedTo")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2268,13 +2283,80 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Property<int>("CreatedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DisputeEscalated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisputeNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisputeSettledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisputeStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisputeWith")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpSubject")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeySector")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LeadFoundOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarkKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MediationEndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediationNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediationOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NaturalKey")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextDueName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NiceClasses")
@@ -2286,6 +2368,9 @@ namespace Zhibao.Data.Sqlite.Migrations
 
                     b.Property<string>("OtherNumbers")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
@@ -2305,9 +2390,23 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RespondentKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RespondentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RespondentPartyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Result")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RewardRequested")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RightName")
                         .HasMaxLength(200)
@@ -2349,6 +2448,9 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("VerificationExtended")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -2364,12 +2466,18 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.HasIndex("CaseId")
                         .IsUnique();
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("NaturalKey")
                         .IsUnique();
+
+                    b.HasIndex("NextDueOn");
 
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("ReplyDueOn");
+
+                    b.HasIndex("RespondentPartyId");
 
                     b.HasIndex("SourceUnitId");
 
@@ -2379,7 +2487,60 @@ namespace Zhibao.Data.Sqlite.Migrations
 
                     b.HasIndex("Kind", "Status", "Id");
 
+                    b.HasIndex("MarkKey", "RespondentKey", "ReceivedOn");
+
                     b.ToTable("Leads");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.LeadAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.HasIndex("LeadId", "Id");
+
+                    b.ToTable("LeadAttachments");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.LeadEvent", b =>
@@ -2421,6 +2582,33 @@ namespace Zhibao.Data.Sqlite.Migrations
                     b.HasIndex("LeadId", "Id");
 
                     b.ToTable("LeadEvents");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.LeadInformant", b =>
+                {
+                    b.Property<int>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LeadId");
+
+                    b.ToTable("LeadInformants");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.Market", b =>
@@ -5697,11 +5885,21 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Zhibao.Data.Entities.Lead", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Zhibao.Data.Entities.OrgUnit", "OrgUnit")
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.Party", "RespondentParty")
+                        .WithMany()
+                        .HasForeignKey("RespondentPartyId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Zhibao.Data.Entities.OrgUnit", "SourceUnit")
                         .WithMany()
@@ -5721,9 +5919,30 @@ namespace Zhibao.Data.Sqlite.Migrations
 
                     b.Navigation("OrgUnit");
 
+                    b.Navigation("RespondentParty");
+
                     b.Navigation("SourceUnit");
 
                     b.Navigation("TransferredToUnit");
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.LeadAttachment", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Lead", "Lead")
+                        .WithMany("Attachments")
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Zhibao.Data.Entities.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lead");
+
+                    b.Navigation("StoredFile");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.LeadEvent", b =>
@@ -5733,6 +5952,17 @@ namespace Zhibao.Data.Sqlite.Migrations
                         .HasForeignKey("LeadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Zhibao.Data.Entities.LeadInformant", b =>
+                {
+                    b.HasOne("Zhibao.Data.Entities.Lead", "Lead")
+                        .WithOne("Informant")
+                        .HasForeignKey("Zhibao.Data.Entities.LeadInformant", "LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Lead");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.Market", b =>
@@ -6280,7 +6510,11 @@ namespace Zhibao.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Zhibao.Data.Entities.Lead", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Events");
+
+                    b.Navigation("Informant");
                 });
 
             modelBuilder.Entity("Zhibao.Data.Entities.Market", b =>
