@@ -84,6 +84,18 @@ internal static class CollaborationText
         return bodies;
     }
 
+    /// <summary>
+    /// 站内信 to the active users of <paramref name="unitId"/> itself (an outside body's liaison, or a unit's staff), once per
+    /// key: a new request to its receiver, an answer to its sender, an entrustment to its partner.
+    /// </summary>
+    public static async Task NotifyUnitAsync(ZhibaoDb db, int unitId, string key, string title, string body, string link, DateTime now, CancellationToken ct)
+    {
+        var users = await db.Users.IgnoreQueryFilters().AsNoTracking().Where(u => u.OrgUnitId == unitId && u.IsActive).Select(u => u.Id).ToListAsync(ct);
+        static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+        await Platform.Notices.NoticeWriter.SendAsync(db, users.Select(u => new Platform.Notices.Notice($"{key}:{u}", u, Cut(title, 200), Cut(body, 2000), link)),
+            now, ct);
+    }
+
     public static CollaborationFileView File(UploadedFileRecord f, int unitId, string unitName, string url) =>
         new(f.Id, f.FileName, f.ContentType, f.Size, f.Sha256, f.Description, unitId, unitName, f.UploadedAt, f.UploadedByName, url);
 }

@@ -164,7 +164,7 @@ public sealed class CollaborationRequests(
             r.SentOn, r.DueOn, r.DueWorkingDays, basis, status, CollaborationRules.Name(status), CollaborationRules.RepliedLate(r.DueOn, r.RepliedOn),
             r.Reply, r.RepliedOn, r.RepliedByName,
             r.Files.OrderBy(f => f.Id).Select(f => File(f, f.UnitId, f.Unit!.Name, $"/api/requests/{r.Id}/files/{f.Id}")).ToList(),
-            r.RepliedOn is null && MayEdit(r), r.RepliedOn is null && MayReply(r), true, r.CreatedAt, r.CreatedByName, r.UpdatedAt, r.Version);
+            r.RepliedOn is null && MayEdit(r), r.RepliedOn is null && MayReply(r), access.IsPartner || access.CanEdit, r.CreatedAt, r.CreatedByName, r.UpdatedAt, r.Version);
     }
 
     /// <summary>The sending side edits a request until it is answered: a partner its own, the bureau's staff any in their scope.</summary>
@@ -180,6 +180,10 @@ public sealed class CollaborationRequests(
 
     public async Task<CollabResult<RequestDetail>> CreateAsync(RequestInput? input, CancellationToken ct)
     {
+        if (!access.IsPartner && !access.CanEdit)
+        {
+            return CollabResult.Denied<RequestDetail>("无权发出或登记请求");
+        }
         await using var db = await factory.CreateDbContextAsync(ct);
         var (errors, valid) = await ValidateAsync(db, input, null, ct);
         if (valid is null)
@@ -191,6 +195,8 @@ public sealed class CollaborationRequests(
         await ApplyAsync(db, r, valid, now, ct);
         db.CollaborationRequests.Add(r);
         await db.SaveChangesAsync(ct);
+        await NotifyUnitAsync(db, r.ReceiverUnitId, $"collab-request:{r.Id}", $"收到{CollaborationRules.Name(r.Kind)}：{r.Title}",
+            r.DueOn is { } due ? $"请于{Date(due)}前答复" : "请及时处理", $"/collaboration/requests/{r.Id}", now, ct);
         return CollabResult.Ok((await DetailAsync(db, r.Id, ct))!);
     }
 
@@ -394,6 +400,8 @@ public sealed class CollaborationRequests(
             c.Events.Add(cases.Event("guidance-reply", $"{r.ReceiverUnit!.Name}指导意见", r.Reply));
         }
         await db.SaveChangesAsync(ct);
+        await NotifyUnitAsync(db, r.SenderUnitId, $"collab-reply:{r.Id}", $"{r.ReceiverUnit!.Name}已答复：{r.Title}", r.Reply,
+            $"/collaboration/requests/{r.Id}", r.UpdatedAt, ct);
         return CollabResult.Ok((await DetailAsync(db, id, ct))!);
     }
 

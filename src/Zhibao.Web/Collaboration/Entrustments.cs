@@ -234,6 +234,8 @@ public sealed class Entrustments(IDbContextFactory<ZhibaoDb> factory, Collaborat
                 $"委托范围：{valid.Scope}；期限：{Date(valid.Start)}至{Date(valid.End)}"));
         }
         await db.SaveChangesAsync(ct);
+        await NotifyUnitAsync(db, e.PartnerUnitId, $"entrustment:{e.Id}", $"{CollaborationRules.Name(e.Kind)}：委托期限{Date(e.StartOn)}至{Date(e.EndOn)}",
+            e.Scope, $"/collaboration/entrustments/{e.Id}", now, ct);
         return CollabResult.Ok((await DetailAsync(db, e.Id, ct))!);
     }
 

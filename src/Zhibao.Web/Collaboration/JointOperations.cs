@@ -441,6 +441,10 @@ public sealed class JointOperations(IDbContextFactory<ZhibaoDb> factory, Collabo
         {
             return CollabResult.Missing<OperationDetail>();
         }
+        if (!access.IsPartner && !access.CanEdit)
+        {
+            return CollabResult.Denied<OperationDetail>("无权填报行动成果");
+        }
         if (input is null)
         {
             return CollabResult.Invalid<OperationDetail>(errors);

@@ -149,6 +149,9 @@ public abstract class OperationApiTests<TApp>(TApp app) : ProviderTests<TApp>(ap
         await AssertFieldErrorAsync(await head.PostAsJsonAsync($"/api/operations/{id}/results", new { reportedOn = "2023-08-01", inspections = -1 }), "inspections");
         await AssertFieldErrorAsync(await head.PostAsJsonAsync($"/api/operations/{id}/results", new { reportedOn = "2023-08-01", inspections = 1 }), "reportedOn");
         await AssertFieldErrorAsync(await head.PostAsJsonAsync($"/api/operations/{id}/results", new { reportedOn = "2023-10-01" }), "inspections");
+        using var reader = await App.ClientAsAsync("zhidu");
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/api/operations/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsJsonAsync($"/api/operations/{id}/results", new { reportedOn = "2023-10-01", inspections = 1 })).StatusCode);
         Assert.Empty((await GetJsonAsync(head, $"/api/operations/{id}")).GetProperty("results").EnumerateArray());
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Zhibao.Data.Entities;
 using Zhibao.Web.Tests.Cases;
 using Zhibao.Web.Tests.Infrastructure;
@@ -40,6 +41,9 @@ public abstract class RequestApiTests<TApp>(TApp app) : ProviderTests<TApp>(app)
         Assert.Equal("待处理", created.GetProperty("statusName").GetString());
         Assert.Equal("津辰市监知罚〔2023〕8101号", created.GetProperty("case").GetProperty("caseNumber").GetString());
 
+        // The centre's liaison is told by 站内信.
+        Assert.True(await CaseTestData.WithDbAsync(App, db =>
+            db.Notifications.AnyAsync(n => n.DedupKey.StartsWith($"collab-request:{id}:") && n.Link == $"/collaboration/requests/{id}")));
         using var partner = await App.ClientAsAsync("xiezuo");
         var received = await GetJsonAsync(partner, "/api/requests?direction=received");
         var row = Assert.Single(received.GetProperty("items").EnumerateArray());
@@ -141,6 +145,12 @@ public abstract class RequestApiTests<TApp>(TApp app) : ProviderTests<TApp>(app)
         {
             kind = "notice", title = "通报", content = "通报内容", senderUnitId = section, receiverUnitId = beijing,
         }), "senderUnitId");
+        // A read-only user sees requests but sends none.
+        using var reader = await App.ClientAsAsync("zhidu");
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.PostAsJsonAsync("/api/requests", new
+        {
+            kind = "notice", title = "通报", content = "通报内容", senderUnitId = section, receiverUnitId = beijing,
+        })).StatusCode);
         Assert.Equal(before, await CollaborationTestData.CountAsync<CollaborationRequest>(App));
 
         // An incoming 京津冀协查 from Beijing, registered late: unanswered past its deadline it shows 逾期 on both lists.
